@@ -1,0 +1,179 @@
+using System.Net.Sockets;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Carter;
+using Minzheng.Host.Plugins;
+using Minzheng.Platform;
+using Minzheng.Platform.Configuration;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Endpoints;
+using Minzheng.Platform.Http;
+using Minzheng.Platform.Modules;
+using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Events;
+using Minzheng.Sdk.Jobs;
+using Minzheng.Sdk.Modules;
+using Scalar.AspNetCore;
+
+namespace Minzheng.Host;
+
+/// <summary>
+/// Composes the system: configuration, the modules in the plugin folder, the platform, the endpoints.
+/// <c>Program</c> runs it; the module test kit builds it in-process with its own settings.
+/// </summary>
+public static class MinzhengHost
+{
+    /// <summary>Builds, initializes and runs the host; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = await BuildAsync(args);
+        }
+        catch (ConfigurationProblem problem)
+        {
+            await Console.Error.WriteLineAsync($"Minzheng cannot start: {problem.Message}");
+            return 2;
+        }
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+                                    || e.GetType().Name == "AddressInUseException" || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync($"Minzheng cannot start: {e.Message} Another process uses that port: stop it, or choose another address with --urls (e.g. --urls http://127.0.0.1:5080).");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// Builds the application and prepares its data. <paramref name="configure"/> runs right after the
+    /// builder is created, so that a caller (the test kit) can add configuration and services.
+    /// </summary>
+    /// <exception cref="ConfigurationProblem">A setting or file the deployer must fix.</exception>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(MinzhengOptions.Section).Get<MinzhengOptions>() ?? new MinzhengOptions();
+        builder.Services.Configure<MinzhengOptions>(builder.Configuration.GetSection(MinzhengOptions.Section));
+        var contentRoot = builder.Environment.ContentRootPath;
+        var dataFolder = DataFolder.Prepare(options.DataFolder, contentRoot);
+        var catalog = ModuleDiscovery.Discover(Path.GetFullPath(options.PluginsFolder, contentRoot));
+        ReportRefusals(catalog, options.StrictModules);
+        var districts = DistrictDirectory.FromOptions(options.Districts, contentRoot, catalog.All.Select(m => m.Id).ToHashSet());
+
+        builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "民政 Minzheng API";
+            document.Info.Description = "One REST API for the platform and every loaded module; errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+        AddModules(builder, catalog);
+
+        var app = builder.Build();
+        app.UseMinzhengPlatform();
+        MapEndpoints(app, catalog);
+        WarnAboutUndeclaredAccess(app);
+
+        await app.Services.InitializeMinzhengPlatformAsync(CancellationToken.None);
+        return app;
+    }
+
+    private static void ReportRefusals(ModuleCatalog catalog, bool strict)
+    {
+        var refused = catalog.All.Where(m => m.State == ModuleState.Refused).ToList();
+        if (strict && refused.Count > 0)
+        {
+            throw new ConfigurationProblem(
+                $"Minzheng:StrictModules is on and {refused.Count} module(s) were refused: {string.Join(" | ", refused.Select(m => m.Reason))}");
+        }
+        foreach (var module in refused)
+        {
+            // Printed before logging is up: a deployer must see every refusal, one line each.
+            Console.Error.WriteLine($"Module refused: {module.Reason}");
+        }
+    }
+
+    private static void AddModules(WebApplicationBuilder builder, ModuleCatalog catalog)
+    {
+        var assemblies = catalog.Loaded.Select(m => m.Assembly!).ToArray();
+        var carterModules = assemblies.SelectMany(CarterModuleTypes).ToArray();
+        if (assemblies.Length > 0)
+        {
+            // Carter does not find plugin assemblies by itself: it is given them, and their modules, explicitly.
+            // (With none to give, its catalog falls back to scanning the host and fails.)
+            builder.Services.AddCarter(new DependencyContextAssemblyCatalog(assemblies), carter => carter.WithModules(carterModules));
+        }
+
+        // Conventions over module assemblies only: their event handlers and jobs, resolved per scope.
+        builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false).AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IModuleJob>(), publicOnly: false).AsSelf().WithScopedLifetime());
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>
+        {
+            foreach (var module in catalog.Loaded)
+            {
+                var moduleContext = new ModuleContext(module.Manifest!, context.Configuration.GetSection($"Modules:{module.Id}"));
+                try
+                {
+                    module.Entry!.ConfigureServices(container, moduleContext);
+                }
+                catch (Exception e)
+                {
+                    throw new ConfigurationProblem($"Module '{module.Id}' failed to register its services: {e.Message}");
+                }
+            }
+        });
+    }
+
+    private static IEnumerable<Type> CarterModuleTypes(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICarterModule).IsAssignableFrom(t));
+
+    private static void MapEndpoints(WebApplication app, ModuleCatalog catalog)
+    {
+        app.MapHealthChecks("/health").AllowPublic("health probe for load balancers and deployers; reveals no data");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowPublic("API description for client developers; contains no data");
+        app.MapScalarApiReference("/api-reference", o => o.WithTitle("民政 Minzheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowPublic("API reference page; contains no data");
+        app.MapModuleEndpoints();
+
+        foreach (var module in catalog.Loaded)
+        {
+            var manifest = module.Manifest!;
+            var group = app.MapGroup($"/api/{manifest.Id}")
+                .WithTags(manifest.DisplayName)
+                .WithMetadata(new ModuleEndpointMetadata(manifest.Id, manifest.DisplayName));
+            foreach (var type in CarterModuleTypes(module.Assembly!))
+            {
+                // Endpoint modules are public and have no constructor dependencies (an architecture rule):
+                // what a handler needs, it takes as a parameter per request.
+                ((ICarterModule)Activator.CreateInstance(type)!).AddRoutes(group);
+            }
+        }
+    }
+
+    private static void WarnAboutUndeclaredAccess(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Minzheng.Host.Access");
+        foreach (var endpoint in UndeclaredEndpoints(app))
+        {
+            logger.LogWarning("Endpoint {Endpoint} declares neither a permission nor a public reason: it refuses every caller until it does", endpoint);
+        }
+    }
+
+    /// <summary>The endpoints that declare neither a permission nor a public reason (they are locked).</summary>
+    public static IReadOnlyList<string> UndeclaredEndpoints(IEndpointRouteBuilder app) =>
+        app.DataSources.SelectMany(s => s.Endpoints)
+            .Where(e => e.Metadata.GetMetadata<RequiredPermissionMetadata>() is null && e.Metadata.GetMetadata<PublicEndpointMetadata>() is null)
+            .Select(e => e.DisplayName ?? e.ToString() ?? "?")
+            .ToList();
+}

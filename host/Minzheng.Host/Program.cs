@@ -1,0 +1,3 @@
+using Minzheng.Host;
+
+return await MinzhengHost.RunAsync(args);

@@ -1,0 +1,25 @@
+using Minzheng.Platform.Districts;
+
+namespace Minzheng.Platform.Configuration;
+
+/// <summary>The <c>Minzheng</c> configuration section.</summary>
+public sealed class MinzhengOptions
+{
+    /// <summary>The configuration section's name.</summary>
+    public const string Section = "Minzheng";
+
+    /// <summary>Where all data is written (default <c>./data</c>; the environment variable <c>MINZHENG_DATA</c> overrides it).</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Where modules are installed, one folder each with its <c>module.json</c>.</summary>
+    public string PluginsFolder { get; set; } = "plugins";
+
+    /// <summary>When true, any refused module stops the start-up instead of being left out.</summary>
+    public bool StrictModules { get; set; }
+
+    /// <summary>How often the outbox of every module database is polled for undelivered events.</summary>
+    public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The districts this deployment serves.</summary>
+    public List<DistrictOptions> Districts { get; set; } = [];
+}

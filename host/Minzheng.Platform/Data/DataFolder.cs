@@ -1,0 +1,52 @@
+using Minzheng.Platform.Configuration;
+
+namespace Minzheng.Platform.Data;
+
+/// <summary>
+/// The one folder the system writes to: the platform database and, per district, one database per
+/// module (<c>&lt;folder&gt;/&lt;district&gt;/&lt;module&gt;.db</c>).
+/// </summary>
+public sealed class DataFolder
+{
+    /// <summary>The environment variable that overrides <c>Minzheng:DataFolder</c>.</summary>
+    public const string EnvironmentVariable = "MINZHENG_DATA";
+
+    private DataFolder(string path) => Path = path;
+
+    /// <summary>Absolute path of the folder.</summary>
+    public string Path { get; }
+
+    /// <summary>The platform's own database (deployment-wide: module switches, event deliveries).</summary>
+    public string PlatformDatabase => System.IO.Path.Combine(Path, "platform.db");
+
+    /// <summary>The database of one module in one district.</summary>
+    public string ModuleDatabase(string districtId, string moduleId) =>
+        System.IO.Path.Combine(Path, districtId, moduleId + ".db");
+
+    /// <summary>
+    /// Resolves the folder (the environment variable wins over configuration), creates it and proves
+    /// that it is writable, so that a wrong setting fails at start-up with its name rather than at the
+    /// first save.
+    /// </summary>
+    /// <exception cref="ConfigurationProblem">The folder cannot be created or written.</exception>
+    public static DataFolder Prepare(string? configured, string contentRoot)
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var (value, source) = string.IsNullOrWhiteSpace(fromEnvironment)
+            ? (string.IsNullOrWhiteSpace(configured) ? "data" : configured, "Minzheng:DataFolder")
+            : (fromEnvironment, EnvironmentVariable);
+        var path = System.IO.Path.GetFullPath(value, contentRoot);
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = System.IO.Path.Combine(path, $".write-test-{Guid.NewGuid():N}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationProblem($"Data folder '{path}' (from {source}) is not writable: {e.Message} Point {source} to a folder this process may write.");
+        }
+        return new DataFolder(path);
+    }
+}

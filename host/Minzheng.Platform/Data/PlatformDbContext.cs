@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Minzheng.Platform.Data;
+
+/// <summary>The platform's own, deployment-wide database.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+{
+    /// <summary>Modules switched on or off per district at run time (configuration gives the rest).</summary>
+    public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
+
+    /// <summary>Which handler has taken which event: the ledger of at-least-once delivery.</summary>
+    public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ModuleSwitch>(s =>
+        {
+            s.HasKey(x => new { x.DistrictId, x.ModuleId });
+            s.Property(x => x.DistrictId).HasMaxLength(40);
+            s.Property(x => x.ModuleId).HasMaxLength(40);
+            s.Property(x => x.ChangedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<EventDelivery>(d =>
+        {
+            d.HasKey(x => new { x.EventId, x.Handler });
+            d.Property(x => x.Handler).HasMaxLength(400);
+            d.Property(x => x.DistrictId).HasMaxLength(40);
+        });
+    }
+}
+
+/// <summary>A deployer's run-time choice for one module in one district; it outlives restarts.</summary>
+public sealed class ModuleSwitch
+{
+    /// <summary>District id.</summary>
+    public string DistrictId { get; set; } = "";
+
+    /// <summary>Module id.</summary>
+    public string ModuleId { get; set; } = "";
+
+    /// <summary>On or off.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>When it was last switched.</summary>
+    public DateTimeOffset ChangedAt { get; set; }
+
+    /// <summary>Who switched it.</summary>
+    public string ChangedBy { get; set; } = "";
+}
+
+/// <summary>One handler's successful handling of one event.</summary>
+public sealed class EventDelivery
+{
+    /// <summary>The event.</summary>
+    public Guid EventId { get; set; }
+
+    /// <summary>The handler's type (assembly-qualified name without version).</summary>
+    public string Handler { get; set; } = "";
+
+    /// <summary>The district the event belongs to.</summary>
+    public string DistrictId { get; set; } = "";
+
+    /// <summary>When the handler returned.</summary>
+    public DateTimeOffset DeliveredAt { get; set; }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Modules;
+using Minzheng.Sdk.Jobs;
+
+namespace Minzheng.Platform.Jobs;
+
+/// <summary>
+/// Runs every module's <see cref="IModuleJob"/> at its interval, for each district that enables the
+/// module, acting as the platform for that district. Time comes from <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class ModuleJobRunner(
+    ModuleCatalog modules,
+    DistrictDirectory districts,
+    ModuleEnablement enablement,
+    SystemScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<ModuleJobRunner> logger) : BackgroundService
+{
+    private readonly Dictionary<Type, DateTimeOffset> _lastRun = new();
+
+    /// <summary>The jobs of the loaded modules, with their module.</summary>
+    public IReadOnlyList<(string ModuleId, Type JobType)> Jobs { get; } = modules.Loaded
+        .SelectMany(m => m.Assembly!.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleJob).IsAssignableFrom(t))
+            .Select(t => (m.Id, t)))
+        .ToList();
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (Jobs.Count == 0)
+        {
+            return;
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunDueAsync(stoppingToken);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Runs each job whose interval has passed since its last run. Returns how many job runs happened.</summary>
+    public async Task<int> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var runs = 0;
+        var now = clock.GetUtcNow();
+        foreach (var (moduleId, jobType) in Jobs)
+        {
+            await using var probe = scopes.ForDistrict(districts.All[0]);
+            var interval = ((IModuleJob)probe.ServiceProvider.GetRequiredService(jobType)).Interval;
+            if (_lastRun.TryGetValue(jobType, out var last) && now - last < interval)
+            {
+                continue;
+            }
+            _lastRun[jobType] = now;
+            foreach (var district in districts.All.Where(d => enablement.IsEnabled(d.Id, moduleId)))
+            {
+                await using var scope = scopes.ForDistrict(district);
+                try
+                {
+                    await ((IModuleJob)scope.ServiceProvider.GetRequiredService(jobType)).RunAsync(cancellationToken);
+                    runs++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Job {Job} of {Module} failed in district {District}", jobType.Name, moduleId, district.Id);
+                }
+            }
+        }
+        return runs;
+    }
+}

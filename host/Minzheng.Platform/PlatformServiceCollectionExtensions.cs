@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Configuration;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Events;
+using Minzheng.Platform.Http;
+using Minzheng.Platform.Jobs;
+using Minzheng.Platform.Modules;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
+
+namespace Minzheng.Platform;
+
+/// <summary>Registers and wires the platform's shared services.</summary>
+public static class PlatformServiceCollectionExtensions
+{
+    /// <summary>Registers the platform for the modules and districts found at start-up.</summary>
+    public static IServiceCollection AddMinzhengPlatform(this IServiceCollection services, ModuleCatalog catalog, DistrictDirectory districts, DataFolder dataFolder)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton(districts);
+        services.AddSingleton(dataFolder);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.AddSingleton<Func<PlatformDbContext>>(_ => () => new PlatformDbContext(
+            new DbContextOptionsBuilder<PlatformDbContext>().UseSqlite($"Data Source={dataFolder.PlatformDatabase}").Options));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxStampInterceptor>();
+        services.AddSingleton(sp => new ModuleDatabases(dataFolder, catalog, sp.GetRequiredService<OutboxStampInterceptor>()));
+        services.AddSingleton<ModuleMigrator>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ModuleEnablement>(sp));
+        services.AddScoped<IModuleDatabase, CallerModuleDatabase>();
+
+        services.AddScoped<CallerContext>();
+        services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<CallerContext>());
+        services.AddSingleton<SystemScopeFactory>();
+        services.AddAuthentication(NoSignInAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, NoSignInAuthenticationHandler>(NoSignInAuthenticationHandler.SchemeName, null);
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization();
+        // Keys that protect cookies and anti-forgery tokens live with the rest of the data, not in the home folder.
+        services.AddDataProtection()
+            .SetApplicationName("Minzheng")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
+
+        services.AddSingleton<EventHandlerCatalog>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<ModuleJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModuleJobRunner>());
+
+        services.AddMinzhengProblemDetails();
+        services.AddHealthChecks().AddCheck("data-folder", () => Directory.Exists(dataFolder.Path)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy($"data folder {dataFolder.Path} is gone"));
+        return services;
+    }
+
+    /// <summary>
+    /// Brings the platform database up to date and computes each district's modules (migrating their
+    /// databases). Run once before the host serves requests.
+    /// </summary>
+    public static async Task InitializeMinzhengPlatformAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using (var db = services.GetRequiredService<Func<PlatformDbContext>>()())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await services.GetRequiredService<ModuleEnablement>().InitializeAsync(cancellationToken);
+    }
+
+    /// <summary>The request pipeline: request id, problem details, authentication, module enablement, authorization.</summary>
+    public static WebApplication UseMinzhengPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<ModuleEnabledMiddleware>();
+        app.UseMiddleware<UndeclaredAccessMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Minzheng.Sdk.Modules;
+
+/// <summary>
+/// The model of a module's <c>module.json</c>, which sits beside the module's assembly in its plugin
+/// folder. The host reads every manifest before it loads any assembly.
+/// </summary>
+public sealed record ModuleManifest
+{
+    /// <summary>Lower-case id (<c>[a-z][a-z0-9-]*</c>); also the route prefix <c>/api/&lt;id&gt;/</c> and the database name.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name staff see, in Chinese (e.g. 婚姻登记).</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The module's own SemVer version.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The SDK versions the module was built for, as an npm-style range (e.g. <c>^1.0.0</c>).</summary>
+    public required string Sdk { get; init; }
+
+    /// <summary>File name of the module's assembly inside its plugin folder.</summary>
+    public required string Assembly { get; init; }
+
+    /// <summary>Modules this one needs, by id, each with the range of versions it works with.</summary>
+    public IReadOnlyDictionary<string, string> Dependencies { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The permissions the module's endpoints require. Names start with the module id and a dot.</summary>
+    public IReadOnlyList<PermissionDeclaration> Permissions { get; init; } = [];
+
+    /// <summary>Optional entry of the module in the staff UI (a route of the web shell).</summary>
+    public string? Ui { get; init; }
+}
+
+/// <summary>A permission a module declares: the platform assigns it to roles.</summary>
+/// <param name="Name">Machine name, e.g. <c>marriage.register</c>.</param>
+/// <param name="DisplayName">What it allows, in Chinese, as shown to administrators.</param>
+public sealed record PermissionDeclaration(string Name, string DisplayName);
