@@ -20,6 +20,12 @@ public sealed class MinzhengOptions
     /// <summary>How often the outbox of every module database is polled for undelivered events.</summary>
     public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// When false, events are not dispatched and jobs do not run by themselves: tests drive them step by
+    /// step (<c>OutboxDispatcher.DispatchPendingAsync</c>, <c>ModuleJobRunner.RunDueAsync</c>).
+    /// </summary>
+    public bool BackgroundWork { get; set; } = true;
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
 }

@@ -30,7 +30,7 @@ public sealed class ModuleDatabases
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
         builder
-            .UseSqlite($"Data Source={file}", sqlite => sqlite.MigrationsAssembly(contextType.Assembly.GetName().Name))
+            .UseSqlite($"Data Source={file}", sqlite => sqlite.MigrationsAssembly(contextType.Assembly))
             .AddInterceptors(_outboxStamp);
         return builder.Options;
     }

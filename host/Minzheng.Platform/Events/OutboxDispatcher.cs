@@ -38,6 +38,10 @@ public sealed class OutboxDispatcher(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.BackgroundWork)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -81,11 +85,10 @@ public sealed class OutboxDispatcher(
         await using var source = databases.Create(contextType, district.Id);
         var now = clock.GetUtcNow();
         var due = await source.OutboxMessages
-            .Where(m => m.DispatchedAt == null)
+            .Where(m => m.DispatchedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.OccurredAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        due = due.Where(m => m.NextAttemptAt is null || m.NextAttemptAt <= now).ToList();
         var sourceModule = modules.OwnerOf(contextType)!.Id;
         foreach (var message in due)
         {

@@ -5,6 +5,8 @@ using Minzheng.Platform.Access;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Jobs;
+using Microsoft.Extensions.Options;
+using Minzheng.Platform.Configuration;
 
 namespace Minzheng.Platform.Jobs;
 
@@ -18,6 +20,7 @@ public sealed class ModuleJobRunner(
     ModuleEnablement enablement,
     SystemScopeFactory scopes,
     TimeProvider clock,
+    IOptions<MinzhengOptions> options,
     ILogger<ModuleJobRunner> logger) : BackgroundService
 {
     private readonly Dictionary<Type, DateTimeOffset> _lastRun = new();
@@ -32,7 +35,7 @@ public sealed class ModuleJobRunner(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (Jobs.Count == 0)
+        if (Jobs.Count == 0 || !options.Value.BackgroundWork)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Sdk.Events;
 
 namespace Minzheng.Sdk.Data;
@@ -50,6 +51,10 @@ public abstract class ModuleDbContext : DbContext
             outbox.ToTable(OutboxTable);
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.EventName).HasMaxLength(200);
+            // Stored as sortable integers (UTC ticks): SQLite cannot order or compare DateTimeOffset text.
+            outbox.Property(m => m.OccurredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            outbox.Property(m => m.DispatchedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            outbox.Property(m => m.NextAttemptAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             outbox.HasIndex(m => m.DispatchedAt);
         });
     }

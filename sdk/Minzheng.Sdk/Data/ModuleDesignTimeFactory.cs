@@ -16,7 +16,7 @@ public abstract class ModuleDesignTimeFactory<TContext> : IDesignTimeDbContextFa
     public TContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<TContext>()
-            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(typeof(TContext).Assembly.GetName().Name))
+            .UseSqlite("Data Source=design-time.db", sqlite => sqlite.MigrationsAssembly(typeof(TContext).Assembly))
             .Options;
         return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
     }

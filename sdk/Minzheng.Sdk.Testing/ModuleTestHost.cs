@@ -1,0 +1,204 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Host;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Events;
+using Minzheng.Platform.Jobs;
+
+namespace Minzheng.Sdk.Testing;
+
+/// <summary>
+/// The real Minzheng host, in-process on a test server, with modules loaded from their build output
+/// exactly as in production (plugin folder, manifest checks, separate load context), a fresh data
+/// folder, and clients signed in as the staff a test chooses.
+/// </summary>
+public sealed class ModuleTestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string? _ownedFolder;
+
+    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string? ownedFolder)
+    {
+        _app = app;
+        DataFolder = dataFolder;
+        PluginsFolder = pluginsFolder;
+        _ownedFolder = ownedFolder;
+    }
+
+    /// <summary>The data folder (databases of every district and module).</summary>
+    public string DataFolder { get; }
+
+    /// <summary>The plugin folder the host loaded from.</summary>
+    public string PluginsFolder { get; }
+
+    /// <summary>The host's services (root scope).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The host's endpoints, for tests that inspect them.</summary>
+    public IEndpointRouteBuilder Endpoints => _app;
+
+    /// <summary>Which modules each district enables.</summary>
+    public ModuleEnablement Enablement => Services.GetRequiredService<ModuleEnablement>();
+
+    /// <summary>Starts a host with <paramref name="options"/>.</summary>
+    public static async Task<ModuleTestHost> StartAsync(ModuleTestHostOptions options)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "minzheng-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(work);
+        var dataFolder = options.DataFolder ?? Path.Combine(work, "data");
+        var pluginsFolder = options.PluginsFolder ?? LayOutPlugins(options.ModuleFolders, Path.Combine(work, "plugins"));
+        var divisions = Path.Combine(work, "divisions.csv");
+        await File.WriteAllTextAsync(divisions, TestDistricts.DivisionsCsv);
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["Minzheng:DataFolder"] = dataFolder,
+            ["Minzheng:PluginsFolder"] = pluginsFolder,
+            ["Minzheng:BackgroundWork"] = options.BackgroundWork.ToString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var enabled = options.EnabledModules ?? new Dictionary<string, string[]>
+        {
+            [TestDistricts.First] = ModuleIdsIn(pluginsFolder),
+            [TestDistricts.Second] = [],
+        };
+        var index = 0;
+        foreach (var (districtId, modules) in enabled)
+        {
+            var prefix = $"Minzheng:Districts:{index++}:";
+            settings[prefix + "Id"] = districtId;
+            settings[prefix + "Name"] = $"测试区 {districtId}";
+            settings[prefix + "DivisionCode"] = TestDistricts.DivisionCode;
+            settings[prefix + "DivisionsFile"] = divisions;
+            for (var i = 0; i < modules.Length; i++)
+            {
+                settings[prefix + $"Modules:{i}"] = modules[i];
+            }
+        }
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        // The content root is the work folder, so no appsettings.json of the test's bin leaks in.
+        var app = await MinzhengHost.BuildAsync([$"--contentRoot={work}"], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Configuration.AddInMemoryCollection(settings);
+            if (options.Clock is not null)
+            {
+                builder.Services.AddSingleton(options.Clock);
+            }
+            builder.Services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
+            builder.Services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuthenticationHandler.SchemeName;
+                o.DefaultAuthenticateScheme = TestAuthenticationHandler.SchemeName;
+                o.DefaultChallengeScheme = TestAuthenticationHandler.SchemeName;
+            });
+        });
+        await app.StartAsync();
+        return new ModuleTestHost(app, dataFolder, pluginsFolder, options.DataFolder is null ? work : null);
+    }
+
+    /// <summary>A client signed in as <paramref name="staff"/>, or anonymous when null.</summary>
+    public HttpClient CreateClient(TestStaff? staff = null)
+    {
+        var client = _app.GetTestClient();
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (staff is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, TestAuthenticationHandler.Encode(staff));
+        }
+        return client;
+    }
+
+    /// <summary>Delivers every pending integration event once; returns how many messages were handled.</summary>
+    public Task<int> DispatchEventsAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+
+    /// <summary>Runs the module jobs whose interval has passed on the host's clock; returns the runs.</summary>
+    public Task<int> RunJobsAsync() => Services.GetRequiredService<ModuleJobRunner>().RunDueAsync(CancellationToken.None);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (_ownedFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_ownedFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by the OS: the temp folder is cleaned by the machine anyway.
+            }
+        }
+    }
+
+    private static string LayOutPlugins(IEnumerable<string> moduleFolders, string pluginsFolder)
+    {
+        Directory.CreateDirectory(pluginsFolder);
+        foreach (var source in moduleFolders)
+        {
+            var id = ReadId(source);
+            CopyDirectory(source, Path.Combine(pluginsFolder, id));
+        }
+        return pluginsFolder;
+    }
+
+    private static string ReadId(string moduleFolder)
+    {
+        var manifest = Path.Combine(moduleFolder, "module.json");
+        if (!File.Exists(manifest))
+        {
+            throw new ArgumentException($"{moduleFolder} has no module.json: pass the module's build output folder (module.json is copied there by the module's project).");
+        }
+        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    private static string[] ModuleIdsIn(string pluginsFolder) =>
+        Directory.Exists(pluginsFolder)
+            ? Directory.GetDirectories(pluginsFolder)
+                .Where(d => File.Exists(Path.Combine(d, "module.json")))
+                .Select(d =>
+                {
+                    try
+                    {
+                        return ReadId(d);
+                    }
+                    catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+                    {
+                        return null; // a deliberately broken manifest: the host reports it
+                    }
+                })
+                .OfType<string>()
+                .Distinct()
+                .ToArray()
+            : [];
+
+    private static void CopyDirectory(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+        foreach (var directory in Directory.GetDirectories(source))
+        {
+            CopyDirectory(directory, Path.Combine(target, Path.GetFileName(directory)));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Minzheng.Sdk.Testing;
+
+/// <summary>How to start a <see cref="ModuleTestHost"/>.</summary>
+public sealed class ModuleTestHostOptions
+{
+    /// <summary>
+    /// Build output folders of the modules to load, each holding the module's assembly and its
+    /// <c>module.json</c>. They are copied into a fresh plugin folder.
+    /// </summary>
+    public List<string> ModuleFolders { get; } = [];
+
+    /// <summary>
+    /// A ready plugin folder to use as it is, instead of <see cref="ModuleFolders"/> (for tests of the
+    /// loader itself, with hand-made folders).
+    /// </summary>
+    public string? PluginsFolder { get; set; }
+
+    /// <summary>
+    /// Modules each district enables in configuration. Default: <see cref="TestDistricts.First"/>
+    /// enables every module given, <see cref="TestDistricts.Second"/> none.
+    /// </summary>
+    public Dictionary<string, string[]>? EnabledModules { get; set; }
+
+    /// <summary>The data folder; default a fresh one, deleted when the host is disposed. Pass one to restart on the same data.</summary>
+    public string? DataFolder { get; set; }
+
+    /// <summary>The clock the platform and modules see (e.g. a <c>FakeTimeProvider</c>); default the system clock.</summary>
+    public TimeProvider? Clock { get; set; }
+
+    /// <summary>Whether events and jobs run by themselves; default false, so tests drive them step by step.</summary>
+    public bool BackgroundWork { get; set; }
+
+    /// <summary>Further configuration, e.g. <c>Modules:marriage:Office</c>.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+}
