@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the host, the modules and the web UI, lays the modules into the plugin folder and starts
+# the system on the embedded default (SQLite). Arguments go to the host, e.g. --urls http://127.0.0.1:5080
+# Data goes to ./data (or $MINZHENG_DATA).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+build/install-prerequisites.sh
+
+app="$repo/artifacts/host"
+echo "== host"
+dotnet publish host/Minzheng.Host -c Release -o "$app" --nologo -v quiet
+echo "== modules"
+build/package-modules.sh "$app/plugins"
+if [ -f host/web/package.json ]; then
+  echo "== web UI"
+  (cd host/web && npm ci --no-audit --no-fund && npm run build)
+fi
+
+export MINZHENG_DATA=${MINZHENG_DATA:-$repo/data}
+echo "== starting (data in $MINZHENG_DATA)"
+cd "$app"
+exec dotnet Minzheng.Host.dll "$@"

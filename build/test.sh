@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: the solution's test projects, then the external-module check (pack the SDK and
+# test kit, build a module outside the repository against them, load it into the real host).
+# Installs what the tests need first, so it works on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+build/install-prerequisites.sh
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+status=0
+
+echo "== build"
+dotnet build Minzheng.sln -c Release --nologo -v quiet
+
+echo "== test projects"
+dotnet test Minzheng.sln -c Release --no-build --nologo 2>&1 | tee "$results/solution.log" || status=1
+
+echo "== external module against the packed SDK"
+build/pack.sh "$results/packages" >/dev/null
+build/check-external-module.sh "$results/packages" 2>&1 | tee "$results/external.log" || status=1
+
+# One closing line for every test run above: "Tests: N passed, N failed".
+cat "$results"/*.log | awk '
+  /^(Passed|Failed)! +- +Failed: / {
+    gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+  }
+  END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s; if (p == 0) exit 1 }' || status=1
+exit $status
