@@ -34,7 +34,8 @@ public static class PlatformServiceCollectionExtensions
             new DbContextOptionsBuilder<PlatformDbContext>().UseSqlite($"Data Source={dataFolder.PlatformDatabase}").Options));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStampInterceptor>();
-        services.AddSingleton(sp => new ModuleDatabases(dataFolder, catalog, sp.GetRequiredService<OutboxStampInterceptor>()));
+        services.AddSingleton(sp => new ModuleDatabases(dataFolder, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
+            sp.GetServices<PlatformDatabase>(), sp.GetServices<IDbContextInterceptorFactory>()));
         services.AddSingleton<ModuleMigrator>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ModuleEnablement>(sp));
         services.AddScoped<IModuleDatabase, CallerModuleDatabase>();

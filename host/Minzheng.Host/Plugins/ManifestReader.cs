@@ -66,9 +66,9 @@ public static partial class ManifestReader
         {
             return $"id '{manifest.Id}' must be lower-case letters, digits and dashes, starting with a letter (e.g. marriage).";
         }
-        if (manifest.Id == "platform")
+        if (manifest.Id == "platform" || manifest.Id.StartsWith("platform-", StringComparison.Ordinal))
         {
-            return "id 'platform' is reserved for the platform's own endpoints.";
+            return $"id '{manifest.Id}' is reserved: 'platform' names the platform's own endpoints and databases.";
         }
         if (string.IsNullOrWhiteSpace(manifest.DisplayName))
         {

@@ -8,5 +8,5 @@ namespace Minzheng.Platform.Data;
 internal sealed class CallerModuleDatabase(ModuleDatabases databases, ICallerContext caller) : IModuleDatabase
 {
     public DbContextOptions<TContext> CreateOptions<TContext>() where TContext : ModuleDbContext =>
-        (DbContextOptions<TContext>)databases.OptionsFor(typeof(TContext), caller.DistrictId);
+        (DbContextOptions<TContext>)databases.OptionsFor(typeof(TContext), caller.DistrictId, caller);
 }

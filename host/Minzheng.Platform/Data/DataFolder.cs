@@ -19,9 +19,9 @@ public sealed class DataFolder
     /// <summary>The platform's own database (deployment-wide: module switches, event deliveries).</summary>
     public string PlatformDatabase => System.IO.Path.Combine(Path, "platform.db");
 
-    /// <summary>The database of one module in one district.</summary>
-    public string ModuleDatabase(string districtId, string moduleId) =>
-        System.IO.Path.Combine(Path, districtId, moduleId + ".db");
+    /// <summary>A database of one district: a module's (named by its id) or the platform's (<c>platform-…</c>).</summary>
+    public string DistrictDatabase(string districtId, string name) =>
+        System.IO.Path.Combine(Path, districtId, name + ".db");
 
     /// <summary>
     /// Resolves the folder (the environment variable wins over configuration), creates it and proves

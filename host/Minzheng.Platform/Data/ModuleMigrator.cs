@@ -10,9 +10,17 @@ public sealed class ModuleMigrator(ModuleDatabases databases, ILogger<ModuleMigr
 {
     /// <summary>Applies every pending migration of every DbContext of <paramref name="module"/> in <paramref name="districtId"/>.</summary>
     /// <exception cref="ConfigurationProblem">A migration failed; the message names module, district and cause.</exception>
-    public async Task MigrateAsync(InstalledModule module, string districtId, CancellationToken cancellationToken)
+    public Task MigrateAsync(InstalledModule module, string districtId, CancellationToken cancellationToken) =>
+        MigrateAsync(module.Id, ModuleCatalog.DbContextTypesOf(module), districtId, cancellationToken);
+
+    /// <summary>Applies every pending migration of the platform's per-district databases in <paramref name="districtId"/>.</summary>
+    /// <exception cref="ConfigurationProblem">A migration failed.</exception>
+    public Task MigratePlatformAsync(string districtId, CancellationToken cancellationToken) =>
+        MigrateAsync(ModuleDatabases.PlatformSource, databases.PlatformDatabases.Select(p => p.ContextType).ToList(), districtId, cancellationToken);
+
+    private async Task MigrateAsync(string source, IReadOnlyList<Type> contextTypes, string districtId, CancellationToken cancellationToken)
     {
-        foreach (var contextType in ModuleCatalog.DbContextTypesOf(module))
+        foreach (var contextType in contextTypes)
         {
             await using var context = databases.Create(contextType, districtId);
             try
@@ -24,11 +32,11 @@ public sealed class ModuleMigrator(ModuleDatabases databases, ILogger<ModuleMigr
                 }
                 await context.Database.MigrateAsync(cancellationToken);
                 logger.LogInformation("Migrated {Module} ({Context}) for district {District}: {Migrations}",
-                    module.Id, contextType.Name, districtId, string.Join(", ", pending));
+                    source, contextType.Name, districtId, string.Join(", ", pending));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                throw new ConfigurationProblem($"Module '{module.Id}' could not migrate {contextType.Name} for district '{districtId}': {e.Message}");
+                throw new ConfigurationProblem($"'{source}' could not migrate {contextType.Name} for district '{districtId}': {e.Message}");
             }
         }
     }

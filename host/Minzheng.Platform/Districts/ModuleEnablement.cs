@@ -56,6 +56,7 @@ public sealed class ModuleEnablement
         var enabled = new Dictionary<string, IReadOnlySet<string>>();
         foreach (var district in _districts.All)
         {
+            await _migrator.MigratePlatformAsync(district.Id, cancellationToken);
             var set = new HashSet<string>();
             foreach (var id in district.ConfiguredModules.Where(id => _catalog.FindLoaded(id) is not null))
             {

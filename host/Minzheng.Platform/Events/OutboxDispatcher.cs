@@ -69,6 +69,10 @@ public sealed class OutboxDispatcher(
         var handled = 0;
         foreach (var district in districts.All)
         {
+            foreach (var platformDatabase in databases.PlatformDatabases.Where(p => typeof(ModuleDbContext).IsAssignableFrom(p.ContextType)))
+            {
+                handled += await DispatchOutboxAsync(district, platformDatabase.ContextType, cancellationToken);
+            }
             foreach (var module in modules.Loaded.Where(m => enablement.IsEnabled(district.Id, m.Id)))
             {
                 foreach (var contextType in ModuleCatalog.DbContextTypesOf(module))
@@ -82,14 +86,14 @@ public sealed class OutboxDispatcher(
 
     private async Task<int> DispatchOutboxAsync(District district, Type contextType, CancellationToken cancellationToken)
     {
-        await using var source = databases.Create(contextType, district.Id);
+        await using var source = (ModuleDbContext)databases.Create(contextType, district.Id);
         var now = clock.GetUtcNow();
         var due = await source.OutboxMessages
             .Where(m => m.DispatchedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
             .OrderBy(m => m.OccurredAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var sourceModule = modules.OwnerOf(contextType)!.Id;
+        var sourceModule = modules.OwnerOf(contextType)?.Id ?? ModuleDatabases.PlatformSource;
         foreach (var message in due)
         {
             var failure = await DeliverAsync(district, sourceModule, message, cancellationToken);
