@@ -7,7 +7,10 @@ using Minzheng.Platform;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
+using Minzheng.Platform.Audit;
 using Minzheng.Platform.Endpoints;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Registry;
 using Minzheng.Platform.Http;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Endpoints;
@@ -145,6 +148,9 @@ public static class MinzhengHost
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("民政 Minzheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowPublic("API reference page; contains no data");
         app.MapModuleEndpoints();
+        app.MapIdentityEndpoints();
+        app.MapAuditEndpoints();
+        app.MapRegistryEndpoints();
 
         foreach (var module in catalog.Loaded)
         {

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Minzheng.Platform.Access;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Registry;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
@@ -43,8 +46,6 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<CallerContext>();
         services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<CallerContext>());
         services.AddSingleton<SystemScopeFactory>();
-        services.AddAuthentication(NoSignInAuthenticationHandler.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, NoSignInAuthenticationHandler>(NoSignInAuthenticationHandler.SchemeName, null);
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorization();
         // Keys that protect cookies and anti-forgery tokens live with the rest of the data, not in the home folder.
@@ -58,6 +59,12 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<ModuleJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ModuleJobRunner>());
 
+        services.AddStaffIdentity(dataFolder);
+        services.AddAuditTrail();
+        services.AddResidentRegistry();
+
+        // Enums travel by name ("Town", not 1): readable, and stable when members are added.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddMinzhengProblemDetails();
         services.AddHealthChecks().AddCheck("data-folder", () => Directory.Exists(dataFolder.Path)
             ? HealthCheckResult.Healthy()
@@ -76,6 +83,11 @@ public static class PlatformServiceCollectionExtensions
             await db.Database.MigrateAsync(cancellationToken);
         }
         await services.GetRequiredService<ModuleEnablement>().InitializeAsync(cancellationToken);
+        if (await services.InitializeStaffIdentityAsync() is { } generated)
+        {
+            // Shown once, never stored in clear: the deployer signs in with it and changes it.
+            Console.Error.WriteLine($"First administrator '{FirstAdministrator.UserName}' created. Its password, shown only this once: {generated}");
+        }
     }
 
     /// <summary>The request pipeline: request id, problem details, authentication, module enablement, authorization.</summary>
@@ -86,6 +98,7 @@ public static class PlatformServiceCollectionExtensions
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCookieAntiforgery();
         app.UseMiddleware<ModuleEnabledMiddleware>();
         app.UseMiddleware<UndeclaredAccessMiddleware>();
         app.UseAuthorization();

@@ -25,8 +25,11 @@ public sealed class ModuleTestHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string? _ownedFolder;
 
-    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string? ownedFolder)
+    private readonly bool _realSignIn;
+
+    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string? ownedFolder, bool realSignIn)
     {
+        _realSignIn = realSignIn;
         _app = app;
         DataFolder = dataFolder;
         PluginsFolder = pluginsFolder;
@@ -97,6 +100,10 @@ public sealed class ModuleTestHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(options.Clock);
             }
+            if (options.RealSignIn)
+            {
+                return;
+            }
             builder.Services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
             builder.Services.PostConfigure<AuthenticationOptions>(o =>
@@ -107,16 +114,22 @@ public sealed class ModuleTestHost : IAsyncDisposable
             });
         });
         await app.StartAsync();
-        return new ModuleTestHost(app, dataFolder, pluginsFolder, options.DataFolder is null ? work : null);
+        return new ModuleTestHost(app, dataFolder, pluginsFolder, options.DataFolder is null ? work : null, options.RealSignIn);
     }
 
     /// <summary>A client signed in as <paramref name="staff"/>, or anonymous when null.</summary>
     public HttpClient CreateClient(TestStaff? staff = null)
     {
-        var client = _app.GetTestClient();
+        // Handles cookies, so a client that signs in through the API stays signed in.
+        var server = _app.GetTestServer();
+        var client = new HttpClient(new CookieContainerHandler { InnerHandler = server.CreateHandler() }) { BaseAddress = server.BaseAddress };
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (staff is not null)
         {
+            if (_realSignIn)
+            {
+                throw new InvalidOperationException("This host signs callers in for real (RealSignIn): use the sign-in API instead of a TestStaff.");
+            }
             client.DefaultRequestHeaders.Add(TestAuthenticationHandler.Header, TestAuthenticationHandler.Encode(staff));
         }
         return client;

@@ -30,6 +30,13 @@ public sealed class ModuleTestHostOptions
     /// <summary>Whether events and jobs run by themselves; default false, so tests drive them step by step.</summary>
     public bool BackgroundWork { get; set; }
 
+    /// <summary>
+    /// When true, callers sign in for real (cookie or bearer token, through the platform's sign-in API)
+    /// and <see cref="ModuleTestHost.CreateClient"/> with a <see cref="TestStaff"/> is not available.
+    /// Set the first administrator's password with <c>Settings["MINZHENG_ADMIN_PASSWORD"]</c>.
+    /// </summary>
+    public bool RealSignIn { get; set; }
+
     /// <summary>Further configuration, e.g. <c>Modules:marriage:Office</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 }

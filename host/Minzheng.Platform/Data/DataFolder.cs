@@ -19,6 +19,9 @@ public sealed class DataFolder
     /// <summary>The platform's own database (deployment-wide: module switches, event deliveries).</summary>
     public string PlatformDatabase => System.IO.Path.Combine(Path, "platform.db");
 
+    /// <summary>Staff accounts, roles and tokens of the whole deployment.</summary>
+    public string IdentityDatabase => System.IO.Path.Combine(Path, "identity.db");
+
     /// <summary>A database of one district: a module's (named by its id) or the platform's (<c>platform-…</c>).</summary>
     public string DistrictDatabase(string districtId, string name) =>
         System.IO.Path.Combine(Path, districtId, name + ".db");

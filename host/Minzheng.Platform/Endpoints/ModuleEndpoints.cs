@@ -97,7 +97,7 @@ public static class ModuleEndpoints
 
     private static Results<Ok<SwitchResultDto>, ProblemHttpResult> ToResult(EnablementResult result, string districtId, ModuleEnablement enablement) =>
         result.RefusalReason is { } reason
-            ? TypedResults.Problem(title: "无法切换模块", detail: reason, statusCode: StatusCodes.Status409Conflict)
+            ? Problems.Conflict(reason, "无法切换模块")
             : TypedResults.Ok(new SwitchResultDto(result.Changed, enablement.EnabledIn(districtId)));
 
     /// <summary>
@@ -108,11 +108,11 @@ public static class ModuleEndpoints
     {
         if (caller.DistrictId != districtId)
         {
-            return TypedResults.Problem(title: "未找到", detail: $"没有名为“{districtId}”的区。", statusCode: StatusCodes.Status404NotFound);
+            return Problems.NotFound($"没有名为“{districtId}”的区。");
         }
         if (caller.Scope.Level != OrgLevel.District)
         {
-            return TypedResults.Problem(title: "权限不足", detail: "只有区级账户可以管理本区的模块。", statusCode: StatusCodes.Status403Forbidden);
+            return Problems.Forbidden("只有区级账户可以管理本区的模块。");
         }
         return null;
     }

@@ -3,6 +3,12 @@ namespace Minzheng.Sdk.Access;
 /// <summary>The permissions the platform itself declares (modules declare theirs in <c>module.json</c>).</summary>
 public static class PlatformPermissions
 {
+    /// <summary>
+    /// Held by every signed-in staff member: their own session, password, second factor and tokens.
+    /// Never assigned through roles.
+    /// </summary>
+    public const string Self = "platform.self";
+
     /// <summary>See the modules installed and their state.</summary>
     public const string ModulesRead = "platform.modules.read";
 

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Platform.Tests.Identity;
+
+public sealed class UserAndRoleTests
+{
+    private const string ClerkPassword = "Clerk-Passw0rd!";
+
+    [Fact]
+    public async Task Roles_grant_permissions_and_changes_take_effect_at_once()
+    {
+        await using var host = await RealSignIn.StartAsync();
+        var admin = await host.SignInAsAdminAsync();
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/platform/roles", new { name = "窗口", permissions = new[] { "platform.registry.read" } })).StatusCode);
+        await admin.CreateUserAsync("clerk", ClerkPassword, "Town", TestDistricts.TownWansheng, "窗口");
+
+        var clerk = await host.SignInAsync("clerk", ClerkPassword);
+        var me = await clerk.GetFromJsonAsync<JsonElement>("/api/platform/auth/me");
+        Assert.Equal(TestDistricts.TownWansheng, me.GetProperty("scopeCode").GetString());
+        Assert.Contains("platform.registry.read", me.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/platform/users")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/platform/roles/窗口/permissions", new { permissions = new[] { "platform.users.manage" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/api/platform/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_permission_weak_password_and_foreign_scope_are_field_errors()
+    {
+        await using var host = await RealSignIn.StartAsync();
+        var admin = await host.SignInAsAdminAsync();
+        var unknown = await admin.PostAsJsonAsync("/api/platform/roles", new { name = "坏", permissions = new[] { "nosuch.permission" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.True((await unknown.ProblemAsync()).GetProperty("errors").TryGetProperty("permissions", out _));
+
+        var weak = await admin.PostAsJsonAsync("/api/platform/users", new { userName = "weak", displayName = "弱", password = "short", scopeLevel = "Town", scopeCode = TestDistricts.TownWansheng });
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.Contains("密码", (await weak.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString());
+
+        var foreign = await admin.PostAsJsonAsync("/api/platform/users", new { userName = "far", displayName = "远", password = ClerkPassword, scopeLevel = "Town", scopeCode = "500101001" });
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.True((await foreign.ProblemAsync()).GetProperty("errors").TryGetProperty("scopeCode", out _));
+    }
+
+    [Fact]
+    public async Task A_locked_account_cannot_sign_in_and_its_tokens_stop()
+    {
+        await using var host = await RealSignIn.StartAsync();
+        var admin = await host.SignInAsAdminAsync();
+        await admin.CreateUserAsync("clerk", ClerkPassword, "Village", TestDistricts.VillageOfWansheng);
+        var clerk = await host.SignInAsync("clerk", ClerkPassword);
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/platform/users");
+        var id = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "clerk").GetProperty("id").GetString();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/platform/users/{id}/lock", null)).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await clerk.GetAsync("/api/platform/auth/me")).StatusCode);
+        var again = await host.CreateClient().PostAsJsonAsync("/api/platform/auth/sign-in", new { userName = "clerk", password = ClerkPassword });
+        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/platform/users/{id}/unlock", null)).StatusCode);
+        await host.SignInAsync("clerk", ClerkPassword);
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_and_manages_only_their_own_district()
+    {
+        await using var host = await RealSignIn.StartAsync();
+        var admin = await host.SignInAsAdminAsync();
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/platform/users");
+        Assert.All(users.EnumerateArray(), u => Assert.Equal("admin", u.GetProperty("userName").GetString()));
+        var roles = await admin.GetFromJsonAsync<JsonElement>("/api/platform/roles");
+        Assert.Equal(["系统管理员"], roles.EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+    }
+}
