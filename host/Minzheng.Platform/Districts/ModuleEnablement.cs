@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Minzheng.Platform.Audit;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Modules;
 
@@ -17,19 +18,21 @@ public sealed class ModuleEnablement
     private readonly Func<PlatformDbContext> _platformDb;
     private readonly ModuleMigrator _migrator;
     private readonly TimeProvider _clock;
+    private readonly AuditWriter _audit;
     private readonly ILogger<ModuleEnablement> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile Dictionary<string, IReadOnlySet<string>> _enabled = new();
 
     /// <summary>Creates the service; <see cref="InitializeAsync"/> must run before it answers.</summary>
     public ModuleEnablement(ModuleCatalog catalog, DistrictDirectory districts, Func<PlatformDbContext> platformDb,
-        ModuleMigrator migrator, TimeProvider clock, ILogger<ModuleEnablement> logger)
+        ModuleMigrator migrator, TimeProvider clock, AuditWriter audit, ILogger<ModuleEnablement> logger)
     {
         _catalog = catalog;
         _districts = districts;
         _platformDb = platformDb;
         _migrator = migrator;
         _clock = clock;
+        _audit = audit;
         _logger = logger;
     }
 
@@ -111,6 +114,7 @@ public sealed class ModuleEnablement
             }
             await SaveSwitchesAsync(districtId, added, true, changedBy, cancellationToken);
             Publish(districtId, new HashSet<string>(current.Concat(added)));
+            await AuditAsync(districtId, added, true, changedBy);
             _logger.LogInformation("{User} enabled {Modules} in district {District}", changedBy, added, districtId);
             return EnablementResult.Done(added);
         }
@@ -142,6 +146,7 @@ public sealed class ModuleEnablement
             }
             await SaveSwitchesAsync(districtId, [moduleId], false, changedBy, cancellationToken);
             Publish(districtId, new HashSet<string>(current.Where(id => id != moduleId)));
+            await AuditAsync(districtId, [moduleId], false, changedBy);
             _logger.LogInformation("{User} disabled {Module} in district {District}", changedBy, moduleId, districtId);
             return EnablementResult.Done([moduleId]);
         }
@@ -172,6 +177,13 @@ public sealed class ModuleEnablement
 
     private void Publish(string districtId, IReadOnlySet<string> set) =>
         _enabled = new Dictionary<string, IReadOnlySet<string>>(_enabled) { [districtId] = set };
+
+    // The switch is saved by now: its record must follow even if the caller gives up.
+    private Task AuditAsync(string districtId, IReadOnlyList<string> moduleIds, bool enabled, string changedBy) =>
+        _audit.AppendAsync(districtId, moduleIds.Select(id => new AuditDraft(
+                ModuleDatabases.PlatformSource, new AuditActor(changedBy, changedBy), enabled ? "module-enabled" : "module-disabled", "Module", id,
+                Before: AuditJson.Object("enabled", !enabled), After: AuditJson.Object("enabled", enabled))).ToList(),
+            CancellationToken.None);
 
     private async Task SaveSwitchesAsync(string districtId, IEnumerable<string> moduleIds, bool enabled, string changedBy, CancellationToken cancellationToken)
     {

@@ -1,0 +1,11 @@
+namespace Minzheng.Platform.Audit;
+
+/// <summary>Which resident an entry concerns, when only entity and key are known.</summary>
+internal static class PersonKeys
+{
+    private static readonly HashSet<string> PersonEntities = new(StringComparer.Ordinal) { "Resident", "Person" };
+
+    /// <summary>The key itself when the entity is a person (a <c>Resident</c>), else null.</summary>
+    public static string? ForEntity(string entity, string key) =>
+        PersonEntities.Contains(entity) && key.Length > 0 ? key : null;
+}

@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Modules;
+using Minzheng.Sdk.Access;
+
+namespace Minzheng.Platform.Tests.Audit;
+
+/// <summary>
+/// The audit trail's real parts (databases per district, interceptor, writer, verifier) wired by hand,
+/// without a web host: for the domain rules.
+/// </summary>
+internal sealed class AuditTestBed : IAsyncDisposable
+{
+    public const string District = "district-a";
+
+    private readonly string _folder;
+
+    private AuditTestBed(string folder, FakeTimeProvider clock, ModuleDatabases databases, AuditWriter writer, string auditFile)
+    {
+        _folder = folder;
+        Clock = clock;
+        Databases = databases;
+        Writer = writer;
+        AuditFile = auditFile;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ModuleDatabases Databases { get; }
+
+    public AuditWriter Writer { get; }
+
+    public AuditVerifier Verifier => new(Databases);
+
+    public string AuditFile { get; }
+
+    public static ICallerContext Clerk { get; } = new TestCaller(District, new StaffMember("clerk-1", "张三"));
+
+    public static async Task<AuditTestBed> StartAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "minzheng-audit-" + Guid.NewGuid().ToString("N"));
+        var dataFolder = DataFolder.Prepare(folder, folder);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        var districts = new DistrictDirectory([new District(District, "测试区", "500110", [], [])]);
+        AuditWriter? writer = null;
+        var factory = new AuditInterceptorFactory(new Lazy<AuditWriter>(() => writer!), NullLogger<AuditSaveChangesInterceptor>.Instance);
+        var databases = new ModuleDatabases(dataFolder, new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
+            [new PlatformDatabase(typeof(AuditDbContext), "audit"), new PlatformDatabase(typeof(SampleDb), "sample")], [factory]);
+        writer = new AuditWriter(databases, districts, clock);
+        await using (var audit = databases.Create<AuditDbContext>(District))
+        {
+            await audit.Database.MigrateAsync();
+        }
+        await using (var sample = databases.Create<SampleDb>(District))
+        {
+            await sample.Database.EnsureCreatedAsync();
+        }
+        return new AuditTestBed(folder, clock, databases, writer, dataFolder.DistrictDatabase(District, "platform-audit"));
+    }
+
+    public SampleDb Sample(ICallerContext? actor = null) => Databases.Create<SampleDb>(District, actor ?? Clerk);
+
+    public async Task<List<AuditEntry>> EntriesAsync()
+    {
+        await using var db = Databases.Create<AuditDbContext>(District);
+        return await db.Entries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+    }
+
+    public Task AppendAsync(string action, string key = "k", string? person = null) =>
+        Writer.AppendAsync(District, new AuditDraft("platform", new AuditActor("clerk-1", "张三"), action, "Thing", key, person, null, "{}"), CancellationToken.None);
+
+    /// <summary>A connection straight to the audit file, as someone tampering with it would open one.</summary>
+    public SqliteConnection OpenAuditFile() => AuditFiles.Open(AuditFile);
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS: the temp folder is cleaned by the machine anyway.
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Reflection;
+
+namespace Minzheng.Platform.Tests.Audit;
+
+/// <summary>Build outputs of the fixture modules (tests/fixtures), built with the solution.</summary>
+internal static class FixtureModules
+{
+    private static readonly string Configuration =
+        typeof(FixtureModules).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static string Notes => Output("notes");
+
+    private static string Output(string name)
+    {
+        var folder = Path.Combine(FindRoot(), "tests", "fixtures", name, "bin", Configuration, "net10.0");
+        return File.Exists(Path.Combine(folder, "module.json"))
+            ? folder
+            : throw new InvalidOperationException($"Fixture module '{name}' is not built at {folder}: build the solution first.");
+    }
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Minzheng.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("Minzheng.sln not found above " + AppContext.BaseDirectory);
+    }
+}
