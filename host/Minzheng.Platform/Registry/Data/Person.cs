@@ -1,0 +1,48 @@
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Registry;
+
+namespace Minzheng.Platform.Registry.Data;
+
+/// <summary>A resident (居民) of the district, keyed in the real world by the ID number.</summary>
+internal sealed class Person : ILocatedInDivision
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The normalised 18-character number; unique in the district.</summary>
+    [Sensitive]
+    public string IdNumber { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Derived from the ID number, stored so that lists can filter and sort on it.</summary>
+    public Sex Sex { get; set; }
+
+    /// <summary>Derived from the ID number, stored so that lists can filter and sort on it.</summary>
+    public DateOnly BirthDate { get; set; }
+
+    public string Ethnicity { get; set; } = "";
+
+    public string? Phone { get; set; }
+
+    public HukouType HukouType { get; set; }
+
+    /// <summary>12-digit village code of the registered residence.</summary>
+    public string DivisionCode { get; set; } = "";
+
+    public string? Address { get; set; }
+
+    public ResidentStatus Status { get; set; } = ResidentStatus.Alive;
+
+    /// <summary>Date of death or of moving out; null while alive.</summary>
+    public DateOnly? StatusDate { get; set; }
+
+    public DateTimeOffset RegisteredAt { get; set; }
+
+    /// <summary>Concurrency token: a change must name the version it was made from.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The stored number as a value; it was checked on the way in.</summary>
+    // No "today" is needed again: the birth date was not in the future when the number was registered.
+    public IdNumber ParsedIdNumber() => Sdk.Registry.IdNumber.Parse(IdNumber, DateOnly.MaxValue);
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Minzheng.Sdk.Data;
+
+namespace Minzheng.Platform.Registry.Data;
+
+/// <summary>
+/// The resident registry of one district (<c>data/&lt;district&gt;/platform-registry.db</c>). Derives
+/// from <see cref="ModuleDbContext"/> for its outbox: registry events leave with the change that caused them.
+/// </summary>
+internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : ModuleDbContext(options)
+{
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
+
+    public DbSet<DisabilityCertificateRecord> DisabilityCertificates => Set<DisabilityCertificateRecord>();
+
+    public DbSet<WelfareRecord> WelfareStatuses => Set<WelfareRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Person>(p =>
+        {
+            p.ToTable("persons");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.IdNumber).HasMaxLength(18);
+            p.HasIndex(x => x.IdNumber).IsUnique();
+            p.Property(x => x.Name).HasMaxLength(50);
+            p.HasIndex(x => x.Name);
+            p.Property(x => x.Ethnicity).HasMaxLength(20);
+            p.Property(x => x.Phone).HasMaxLength(20);
+            p.Property(x => x.DivisionCode).HasMaxLength(12);
+            p.HasIndex(x => x.DivisionCode);
+            p.Property(x => x.Address).HasMaxLength(200);
+            // Enums by name: readable in the file, and stable if members are ever reordered.
+            p.Property(x => x.Sex).HasConversion<string>().HasMaxLength(10);
+            p.Property(x => x.HukouType).HasConversion<string>().HasMaxLength(10);
+            p.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            p.HasIndex(x => x.BirthDate);
+            // SQLite cannot order DateTimeOffset text; ticks sort.
+            p.Property(x => x.RegisteredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            p.HasIndex(x => x.RegisteredAt);
+            p.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<Household>(h =>
+        {
+            h.ToTable("households");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.DivisionCode).HasMaxLength(12);
+            h.HasIndex(x => x.DivisionCode);
+            h.Property(x => x.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            h.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<HouseholdMember>(m =>
+        {
+            m.ToTable("household_members");
+            m.HasKey(x => new { x.HouseholdId, x.PersonId });
+            m.HasIndex(x => x.PersonId).IsUnique();
+            m.Property(x => x.Relation).HasConversion<string>().HasMaxLength(20);
+            m.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<DisabilityCertificateRecord>(c =>
+        {
+            c.ToTable("disability_certificates");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Number).HasMaxLength(20);
+            c.HasIndex(x => x.Number).IsUnique();
+            c.HasIndex(x => x.PersonId);
+            c.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
+            c.Property(x => x.RevocationReason).HasMaxLength(200);
+            c.Property(x => x.Version).IsConcurrencyToken();
+            c.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<WelfareRecord>(w =>
+        {
+            w.ToTable("welfare_statuses");
+            w.HasKey(x => x.Id);
+            w.HasIndex(x => x.PersonId);
+            w.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            w.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Districts;
+using Minzheng.Platform.Registry.Common;
+using Minzheng.Platform.Registry.Data;
+using Minzheng.Platform.Registry.ForModules;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Audit;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Platform.Tests.Registry;
+
+/// <summary>The <see cref="IResidentRegistry"/> modules receive: the caller's district and scope, audited.</summary>
+public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : IClassFixture<RegistryHostFixture>
+{
+    [Fact]
+    public async Task A_module_finds_a_resident_of_its_district_with_certificates_and_welfare_and_the_read_is_audited()
+    {
+        var writer = fixture.Client(Staff.Writer);
+        var idNumber = TestIds.Next();
+        var person = await writer.RegisterAsync(idNumber);
+        var url = $"{RegistryApi.Persons}/{person.Id()}";
+        var certificate = await (await writer.PostAsJsonAsync(url + "/disability-certificates",
+            new { number = idNumber + "21", category = "听力", grade = 1, issuedOn = new DateOnly(2020, 1, 1), validUntil = new DateOnly(2030, 1, 1) }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        await writer.PostAsJsonAsync($"{url}/disability-certificates/{certificate.Id()}/revoke", new { revokedOn = new DateOnly(2026, 1, 1), reason = "复核" });
+        await writer.PostAsJsonAsync(url + "/welfare-statuses", new { kind = "低保", startsOn = new DateOnly(2025, 1, 1) });
+
+        var id = IdNumber.Parse(idNumber, RegistryHostFixture.Today);
+        var districts = fixture.Host.Services.GetRequiredService<DistrictDirectory>();
+        var before = (await fixture.SensitiveReadsOfAsync(person.Id())).Count;
+        await using (var scope = fixture.Host.Services.GetRequiredService<SystemScopeFactory>().ForDistrict(districts.Find(TestDistricts.First)!))
+        {
+            var record = await scope.ServiceProvider.GetRequiredService<IResidentRegistry>().FindAsync(id, CancellationToken.None);
+            Assert.NotNull(record);
+            Assert.Equal(Guid.Parse(person.Id()), record.Id);
+            Assert.Equal(idNumber, record.IdNumber.Value);
+            var held = Assert.Single(record.DisabilityCertificates);
+            // Revoked on 2026-01-01: it counted the day before, not on the day.
+            Assert.True(held.IsValidOn(new DateOnly(2025, 12, 31)));
+            Assert.False(held.IsValidOn(new DateOnly(2026, 1, 1)));
+            Assert.True(Assert.Single(record.WelfareStatuses).HoldsOn(RegistryHostFixture.Today));
+        }
+        Assert.Equal([ResidentRegistry.What], (await fixture.SensitiveReadsOfAsync(person.Id())).Skip(before));
+
+        await using (var scope = fixture.Host.Services.GetRequiredService<SystemScopeFactory>().ForDistrict(districts.Find(TestDistricts.Second)!))
+        {
+            var registry = scope.ServiceProvider.GetRequiredService<IResidentRegistry>();
+            Assert.Null(await registry.FindAsync(id, CancellationToken.None));
+            Assert.Null(await registry.GetAsync(Guid.Parse(person.Id()), CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task A_town_scoped_caller_gets_only_residents_of_its_town()
+    {
+        var writer = fixture.Client(Staff.Writer);
+        var donglin = await writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfDonglin);
+        var wansheng = await writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfWansheng);
+
+        var clerk = new TownCaller(TestDistricts.First, TestDistricts.TownWansheng);
+        await using var db = fixture.Host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(clerk.DistrictId, clerk);
+        var registry = new ResidentRegistry(db, clerk, new SensitiveReads(clerk, new NoAudit()));
+
+        Assert.Null(await registry.GetAsync(Guid.Parse(donglin.Id()), CancellationToken.None));
+        Assert.NotNull(await registry.GetAsync(Guid.Parse(wansheng.Id()), CancellationToken.None));
+    }
+
+    private sealed class TownCaller(string districtId, string townCode) : ICallerContext
+    {
+        public bool IsAuthenticated => true;
+        public string DistrictId => districtId;
+        public StaffMember Staff => new("town-clerk", "镇街测试员");
+        public OrgScope Scope => new(OrgLevel.Town, townCode);
+        public bool HasPermission(string permission) => true;
+    }
+
+    private sealed class NoAudit : IAuditTrail
+    {
+        public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task RecordSensitiveReadAsync(string entity, string key, string what, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

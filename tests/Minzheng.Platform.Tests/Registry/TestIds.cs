@@ -1,0 +1,28 @@
+using Minzheng.Sdk.Registry;
+
+namespace Minzheng.Platform.Tests.Registry;
+
+/// <summary>Valid, never-repeated synthetic ID numbers, so tests sharing a host do not collide.</summary>
+internal static class TestIds
+{
+    private static int _counter;
+
+    /// <summary>A fresh valid number under 500110, born some day from 1950 on.</summary>
+    public static string Next(bool male = true)
+    {
+        var n = Interlocked.Increment(ref _counter);
+        return Make(new DateOnly(1950, 1, 1).AddDays(n * 7), male ? 123 : 124);
+    }
+
+    public static string Make(DateOnly birth, int sequence, string address = "500110")
+    {
+        var first17 = $"{address}{birth:yyyyMMdd}{sequence:D3}";
+        return first17 + IdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>The same number with a wrong check character.</summary>
+    public static string WithWrongCheck(string valid) =>
+        valid[..17] + (valid[17] == '0' ? '1' : '0');
+
+    public static string Masked(string valid) => valid[..6] + "********" + valid[14..];
+}
