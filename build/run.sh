@@ -8,14 +8,15 @@ repo=$(pwd)
 build/install-prerequisites.sh
 
 app="$repo/artifacts/host"
-echo "== host"
-dotnet publish host/Minzheng.Host -c Release -o "$app" --nologo -v quiet
-echo "== modules"
-build/package-modules.sh "$app/plugins"
+# The web UI first: it is built into host/Minzheng.Host/wwwroot, which the publish below copies.
 if [ -f host/web/package.json ]; then
   echo "== web UI"
   (cd host/web && npm ci --no-audit --no-fund && npm run build)
 fi
+echo "== host"
+dotnet publish host/Minzheng.Host -c Release -o "$app" --nologo -v quiet
+echo "== modules"
+build/package-modules.sh "$app/plugins"
 
 export MINZHENG_DATA=${MINZHENG_DATA:-$repo/data}
 echo "== starting (data in $MINZHENG_DATA)"

@@ -12,6 +12,10 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
 
+# The browser tests (tests/Minzheng.E2E.Tests) serve the built web UI and inject axe-core from node_modules.
+echo "== web UI"
+(cd host/web && npm ci --no-audit --no-fund && npm run build)
+
 echo "== build"
 dotnet build Minzheng.sln -c Release --nologo -v quiet
 

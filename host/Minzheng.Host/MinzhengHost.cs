@@ -13,6 +13,7 @@ using Minzheng.Platform.Identity;
 using Minzheng.Platform.Registry;
 using Minzheng.Platform.Http;
 using Minzheng.Platform.Modules;
+using Minzheng.Platform.Ui;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Jobs;
@@ -151,6 +152,7 @@ public static class MinzhengHost
         app.MapIdentityEndpoints();
         app.MapAuditEndpoints();
         app.MapRegistryEndpoints();
+        app.MapStaffUi();
 
         foreach (var module in catalog.Loaded)
         {

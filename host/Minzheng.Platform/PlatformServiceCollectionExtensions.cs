@@ -16,6 +16,7 @@ using Minzheng.Platform.Events;
 using Minzheng.Platform.Http;
 using Minzheng.Platform.Jobs;
 using Minzheng.Platform.Modules;
+using Minzheng.Platform.Ui;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 
@@ -62,6 +63,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddStaffIdentity(dataFolder);
         services.AddAuditTrail();
         services.AddResidentRegistry();
+        services.AddStaffUi();
 
         // Enums travel by name ("Town", not 1): readable, and stable when members are added.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, Button, Form, Space, Table, Typography, type TableProps } from 'antd';
+import { api, messageOf } from '../api';
+import type { ListPage, UiModule } from '../types';
+import { FieldItem, formatValue, get } from './fields';
+import { ActionButton, offered, routeOf, urlOf } from './actions';
+
+type Row = Record<string, unknown>;
+
+interface Query { page: number; pageSize: number; sort?: string; order?: 'asc' | 'desc'; search: Record<string, unknown> }
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a ?? '').localeCompare(String(b ?? ''), 'zh-CN');
+}
+
+/** A described list: search form, toolbar, table with sorting and paging, row actions. */
+export function ListView({ module, page }: { module: UiModule; page: ListPage }) {
+  const [form] = Form.useForm();
+  const [query, setQuery] = useState<Query>({
+    page: 1, pageSize: page.pageSize, sort: page.defaultSort?.field, order: page.defaultSort ? (page.defaultSort.descending ? 'desc' : 'asc') : undefined, search: {},
+  });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const server = page.paging === 'Server';
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(query.search)) {
+      if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+    }
+    if (server) {
+      params.set('page', String(query.page));
+      params.set('pageSize', String(query.pageSize));
+      if (query.sort) { params.set('sort', query.sort); params.set('order', query.order ?? 'asc'); }
+    }
+    const qs = params.toString();
+    try {
+      const result = await api.get<Row[] | { items: Row[]; total: number }>(urlOf(module, page.source.path, {}) + (qs ? `?${qs}` : ''));
+      const items = Array.isArray(result) ? result : result.items;
+      setRows(items);
+      setTotal(Array.isArray(result) ? result.length : result.total);
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+      setRows([]);
+    } finally {
+      setLoading(false);
+    }
+  }, [module, page, query, server]);
+
+  useEffect(() => { void load(); }, [load]);
+
+  const shown = useMemo(() => {
+    if (server || !query.sort) return rows;
+    const sorted = [...rows].sort((a, b) => compare(get(a, query.sort!), get(b, query.sort!)));
+    return query.order === 'desc' ? sorted.reverse() : sorted;
+  }, [rows, server, query.sort, query.order]);
+
+  const columns: TableProps<Row>['columns'] = page.columns.map((column, index) => ({
+    key: column.field,
+    title: column.title,
+    width: column.width ?? undefined,
+    sorter: column.sortable,
+    sortOrder: query.sort === column.field ? (query.order === 'desc' ? 'descend' : 'ascend') : null,
+    render: (_: unknown, row: Row) => {
+      const value = formatValue(get(row, column.field), column.type, column.options);
+      // The first column links to the record: a link is reachable by keyboard and screen reader, a clickable row is not.
+      return index === 0 && page.rowOpens ? <Link to={routeOf(module, page.rowOpens, row)}>{value}</Link> : value;
+    },
+  }));
+  if (page.rowActions.length) {
+    columns.push({
+      key: '__actions', title: '操作',
+      render: (_: unknown, row: Row) => (
+        <Space size={0} wrap>
+          {page.rowActions.filter((a) => offered(a, row, page.statusField)).map((a) => (
+            <ActionButton key={a.id} action={a} module={module} record={row} onDone={load} size="small" />
+          ))}
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <div className="mz-page">
+      <Typography.Title level={1} style={{ fontSize: 20 }}>{page.title}</Typography.Title>
+      {page.search.length > 0 && (
+        <Form form={form} layout="inline" style={{ marginBottom: 16, rowGap: 8 }} role="search"
+          onFinish={(values) => setQuery((q) => ({ ...q, page: 1, search: values }))}>
+          {page.search.map((f) => <FieldItem key={f.name} field={f} inline />)}
+          <Form.Item>
+            <Space>
+              <Button type="primary" htmlType="submit">查询</Button>
+              <Button onClick={() => { form.resetFields(); setQuery((q) => ({ ...q, page: 1, search: {} })); }}>重置</Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      )}
+      {page.actions.length > 0 && (
+        <Space style={{ marginBottom: 12 }}>
+          {page.actions.map((a, i) => <ActionButton key={a.id} action={a} module={module} record={query.search} onDone={load} primary={i === 0} />)}
+        </Space>
+      )}
+      {error && <Alert type="error" showIcon message="加载失败" description={error} role="alert" style={{ marginBottom: 16 }} action={<Button size="small" onClick={load}>重试</Button>} />}
+      <Table<Row>
+        rowKey={(row) => String(get(row, page.rowKey))}
+        columns={columns}
+        dataSource={shown}
+        loading={loading}
+        locale={{ emptyText: error ? '加载失败' : '暂无数据' }}
+        pagination={{
+          current: query.page, pageSize: query.pageSize, total, showSizeChanger: true,
+          showTotal: (n) => `共 ${n} 条`,
+        }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          setQuery((q) => ({
+            ...q,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? q.pageSize,
+            sort: s?.order ? String(s.columnKey) : undefined,
+            order: s?.order === 'descend' ? 'desc' : s?.order ? 'asc' : undefined,
+          }));
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Cascader, DatePicker, Form, Input, InputNumber, Select, Switch, Tag, Upload, Button, type SelectProps } from 'antd';
+import type { Rule } from 'antd/es/form';
+import { UploadOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api } from '../api';
+import type { DivisionOption, EnumOption, FieldType, FormField } from '../types';
+
+/** A property of a record; dots reach into nested objects. */
+export function get(record: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+}
+
+/** Fills {placeholders} from a record (and the page's record id as {id} when the record lacks one). */
+export function fill(template: string, record: unknown, encode: boolean, recordId?: string): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = get(record, name) ?? (name === 'id' ? recordId : undefined);
+    const text = value === undefined || value === null ? '' : String(value);
+    return encode ? encodeURIComponent(text) : text;
+  });
+}
+
+/**
+ * antd's Select puts the aria-required that Form.Item hands it on a wrapper element where ARIA does
+ * not allow it; the required mark on the label already says it.
+ */
+export function FormSelect(props: SelectProps & { 'aria-required'?: unknown }) {
+  const { 'aria-required': _required, ...rest } = props;
+  return <Select {...rest} />;
+}
+
+// ---- divisions: fetched once per page load, shared by every picker and every column showing names.
+let divisionsPromise: Promise<DivisionOption[]> | null = null;
+export function loadDivisions(): Promise<DivisionOption[]> {
+  divisionsPromise ??= api.get<DivisionOption[]>('/api/platform/ui/divisions').catch((e) => { divisionsPromise = null; throw e; });
+  return divisionsPromise;
+}
+
+export function useDivisions(): DivisionOption[] {
+  const [list, setList] = useState<DivisionOption[]>([]);
+  useEffect(() => { loadDivisions().then(setList, () => setList([])); }, []);
+  return list;
+}
+
+export function divisionName(list: DivisionOption[], code: string): string {
+  for (const town of list) {
+    if (town.code === code) return town.name;
+    const village = town.villages.find((v) => v.code === code);
+    if (village) return `${town.name} ${village.name}`;
+  }
+  return code;
+}
+
+function DivisionText({ code }: { code: string }) {
+  const list = useDivisions();
+  return <>{divisionName(list, code)}</>;
+}
+
+interface PickerProps { level: 'Town' | 'Village'; value?: string; onChange?: (value: string | undefined) => void; id?: string }
+
+/** Picks a town, or a town then one of its villages; the value is the division code. */
+export function DivisionPicker({ level, value, onChange, id }: PickerProps) {
+  const list = useDivisions();
+  if (level === 'Town') {
+    return <FormSelect id={id} allowClear showSearch optionFilterProp="label" value={value} onChange={onChange} placeholder="请选择镇街"
+      options={list.map((t) => ({ value: t.code, label: t.name }))} />;
+  }
+  const town = value ? list.find((t) => value.startsWith(t.code)) : undefined;
+  return (
+    <Cascader id={id} allowClear showSearch placeholder="请选择镇街 / 村居"
+      value={town && value ? [town.code, value] : undefined}
+      onChange={(path) => onChange?.(path ? (path[path.length - 1] as string) : undefined)}
+      options={list.map((t) => ({ value: t.code, label: t.name, children: t.villages.map((v) => ({ value: v.code, label: v.name })) }))} />
+  );
+}
+
+// ---- ID numbers (GB 11643): the same check the server makes, so staff see a typo at once.
+const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export function idNumberProblem(value: string): string | null {
+  if (!/^\d{17}[\dX]$/.test(value)) return '身份证号码应为 18 位，最后一位可为 X';
+  const sum = weights.reduce((s, w, i) => s + w * Number(value[i]), 0);
+  return '10X98765432'[sum % 11] === value[17] ? null : '身份证号码校验位不正确，请核对';
+}
+
+function optionLabel(options: EnumOption[], value: unknown): ReactNode {
+  const option = options.find((o) => o.value === String(value));
+  if (!option) return String(value);
+  return option.color ? <Tag color={option.color === 'default' ? undefined : option.color}>{option.label}</Tag> : option.label;
+}
+
+const money = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
+const number = new Intl.NumberFormat('zh-CN');
+
+/** How a value is shown in a table, a detail page or a printed document. */
+export function formatValue(value: unknown, type: FieldType, options: EnumOption[] = []): ReactNode {
+  if (value === null || value === undefined || value === '') return '—';
+  switch (type) {
+    case 'Money': return money.format(Number(value));
+    case 'Number': return number.format(Number(value));
+    case 'Date': return dayjs(String(value)).format('YYYY年M月D日');
+    case 'DateTime': return dayjs(String(value)).format('YYYY-MM-DD HH:mm');
+    case 'Boolean': return value ? '是' : '否';
+    case 'Enum': return optionLabel(options, value);
+    case 'Division': return <DivisionText code={String(value)} />;
+    case 'MultilineText': return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
+    default: return String(value);
+  }
+}
+
+/** The client-side rules of a described field; the server checks them again. */
+export function rulesOf(field: FormField): Rule[] {
+  const rules: Rule[] = [];
+  if (field.required) rules.push({ required: true, message: `请填写${field.label}` });
+  if (field.pattern) rules.push({ pattern: new RegExp(`^(?:${field.pattern})$`), message: field.patternMessage ?? `${field.label}格式不正确` });
+  if (field.maxLength) rules.push({ max: field.maxLength, message: `${field.label}最多 ${field.maxLength} 个字` });
+  if (field.type === 'IdNumber') {
+    rules.push({ validator: (_, v: string | undefined) => (!v ? Promise.resolve() : idNumberProblem(v.toUpperCase()) ? Promise.reject(new Error(idNumberProblem(v.toUpperCase())!)) : Promise.resolve()) });
+  }
+  return rules;
+}
+
+/** A described field as a form item: its label, input, rules and the errors the server reports on it. */
+export function FieldItem({ field, inline }: { field: FormField; inline?: boolean }) {
+  const common = { label: field.label, name: field.name, rules: inline ? [] : rulesOf(field), extra: inline ? undefined : field.help ?? undefined };
+  const placeholder = field.placeholder ?? undefined;
+  switch (field.type) {
+    case 'MultilineText':
+      return <Form.Item {...common}><Input.TextArea rows={4} placeholder={placeholder} maxLength={field.maxLength ?? undefined} showCount={!!field.maxLength} /></Form.Item>;
+    case 'IdNumber':
+      return <Form.Item {...common} normalize={(v: string) => v?.toUpperCase()}><Input maxLength={18} placeholder={placeholder ?? '18 位身份证号码'} style={{ width: inline ? 200 : undefined }} /></Form.Item>;
+    case 'Division':
+      return <Form.Item {...common}><DivisionPicker level={field.divisionLevel === 'Town' ? 'Town' : 'Village'} /></Form.Item>;
+    case 'Date':
+      return (
+        <Form.Item {...common} getValueProps={(v?: string) => ({ value: v ? dayjs(v) : undefined })} normalize={(d?: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)}>
+          <DatePicker style={{ width: '100%' }} placeholder={placeholder ?? '请选择日期'} />
+        </Form.Item>
+      );
+    case 'DateTime':
+      return (
+        <Form.Item {...common} getValueProps={(v?: string) => ({ value: v ? dayjs(v) : undefined })} normalize={(d?: Dayjs | null) => (d ? d.toISOString() : undefined)}>
+          <DatePicker showTime style={{ width: '100%' }} placeholder={placeholder ?? '请选择时间'} />
+        </Form.Item>
+      );
+    case 'Money':
+      return <Form.Item {...common}><InputNumber prefix="¥" precision={2} min={field.min ?? 0} max={field.max ?? undefined} style={{ width: '100%' }} placeholder={placeholder} /></Form.Item>;
+    case 'Number':
+      return <Form.Item {...common}><InputNumber min={field.min ?? undefined} max={field.max ?? undefined} style={{ width: '100%' }} placeholder={placeholder} /></Form.Item>;
+    case 'Enum':
+      return <Form.Item {...common}><FormSelect allowClear placeholder={placeholder ?? '请选择'} style={{ minWidth: inline ? 140 : undefined }} options={field.options.map((o) => ({ value: o.value, label: o.label }))} /></Form.Item>;
+    case 'Boolean':
+      return <Form.Item {...common} valuePropName="checked"><Switch checkedChildren="是" unCheckedChildren="否" /></Form.Item>;
+    case 'File':
+      return (
+        <Form.Item {...common} valuePropName="fileList" getValueFromEvent={(e: { fileList: unknown[] }) => e.fileList.slice(-1)}>
+          <Upload beforeUpload={() => false} maxCount={1} accept={field.accept ?? undefined}>
+            <Button icon={<UploadOutlined />}>选择文件</Button>
+          </Upload>
+        </Form.Item>
+      );
+    default:
+      return <Form.Item {...common}><Input placeholder={placeholder} maxLength={field.maxLength ?? undefined} /></Form.Item>;
+  }
+}
+
+/** The form's values as the endpoint expects them: JSON, or multipart when a file is attached. */
+export function bodyOf(fields: FormField[], values: Record<string, unknown>): unknown {
+  const files = fields.filter((f) => f.type === 'File');
+  if (!files.length) return values;
+  const data = new FormData();
+  for (const field of fields) {
+    const value = values[field.name];
+    if (value === undefined || value === null) continue;
+    if (field.type === 'File') {
+      const file = (value as { originFileObj?: File }[])[0]?.originFileObj;
+      if (file) data.append(field.name, file, file.name);
+    } else {
+      data.append(field.name, String(value));
+    }
+  }
+  return data;
+}
+
+export function initialValuesOf(fields: FormField[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (f.default === null || f.default === undefined) continue;
+    values[f.name] = f.type === 'Number' || f.type === 'Money' ? Number(f.default) : f.type === 'Boolean' ? f.default === 'true' : f.default;
+  }
+  return values;
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+
+namespace Minzheng.E2E.Tests;
+
+/// <summary>What a person does in the shell, and what the tests check on every page they see.</summary>
+internal static class Staff
+{
+    private static readonly Lazy<string> AxeScript = new(() =>
+    {
+        var path = Path.Combine(RunningSystem.RepositoryRoot, "host", "web", "node_modules", "axe-core", "axe.min.js");
+        return File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new InvalidOperationException($"axe-core is missing at {path}: run `cd host/web && npm ci` (build/test.sh does).");
+    });
+
+    public static async Task SignInAsync(IPage page, string userName = "admin", string password = RunningSystem.AdminPassword)
+    {
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    public static ILocator Menu(IPage page) => page.Locator("nav[aria-label='主菜单']");
+
+    /// <summary>The menu's top-level entries, as staff read them.</summary>
+    public static async Task<IReadOnlyList<string>> TopMenuAsync(IPage page) =>
+        (await Menu(page).Locator(".ant-menu-root > li.ant-menu-item, .ant-menu-root > li.ant-menu-submenu > .ant-menu-submenu-title").AllInnerTextsAsync())
+            .Select(t => t.Trim()).ToList();
+
+    /// <summary>Opens a menu entry, expanding its group first when it is closed.</summary>
+    public static async Task OpenMenuAsync(IPage page, string group, string entry)
+    {
+        var link = Menu(page).GetByRole(AriaRole.Link, new() { Name = entry, Exact = true });
+        if (!await link.IsVisibleAsync())
+        {
+            await Menu(page).GetByText(group, new() { Exact = true }).ClickAsync();
+        }
+        await link.ClickAsync();
+    }
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation of WCAG 2 A/AA.</summary>
+    public static async Task CheckAccessibilityAsync(IPage page, string what)
+    {
+        await SettleAsync(page);
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new() { Content = AxeScript.Value });
+        }
+        var json = await page.EvaluateAsync<string>("""
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return JSON.stringify(result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) })));
+            }
+            """);
+        using var doc = JsonDocument.Parse(json);
+        var violations = doc.RootElement.EnumerateArray().Select(v =>
+                $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()}\n    "
+                + string.Join("\n    ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString())))
+            .ToList();
+        Assert.True(violations.Count == 0, $"Accessibility violations on {what}:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>
+    /// Waits for fonts and for antd's finite transitions (a dialog fading in is half transparent: its
+    /// contrast, and its picture, are not what a person sees a moment later). Spinners never end.
+    /// </summary>
+    private static async Task SettleAsync(IPage page) =>
+        await page.EvaluateAsync("""
+            async () => {
+              await document.fonts.ready;
+              const finite = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+              await Promise.all(finite.map(a => a.finished.catch(() => null)));
+              await new Promise(r => setTimeout(r, 100));
+            }
+            """);
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningSystem.ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>Checks a page the way every test does: accessibility, then a screenshot for the record.</summary>
+    public static async Task LookAtAsync(IPage page, string name)
+    {
+        await CheckAccessibilityAsync(page, name);
+        await ScreenshotAsync(page, name);
+    }
+}
