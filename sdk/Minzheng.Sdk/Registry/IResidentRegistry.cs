@@ -11,4 +11,11 @@ public interface IResidentRegistry
 
     /// <summary>The resident with this registry id in the caller's district and scope, or null.</summary>
     Task<ResidentRecord?> GetAsync(Guid residentId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The residents of the caller's district and scope that match <paramref name="filter"/>, in ID-number
+    /// order, streamed in batches so that a district's worth never sits in memory at once. The listing
+    /// is audited once, as a sensitive read of the records it handed out.
+    /// </summary>
+    IAsyncEnumerable<ResidentRecord> ListAsync(ResidentFilter filter, CancellationToken cancellationToken);
 }

@@ -19,7 +19,11 @@ public sealed record ResidentRecord(
     ResidentStatus Status,
     DateOnly? StatusDate,
     IReadOnlyList<DisabilityCertificate> DisabilityCertificates,
-    IReadOnlyList<WelfareStatus> WelfareStatuses);
+    IReadOnlyList<WelfareStatus> WelfareStatuses)
+{
+    /// <summary>婚姻状况 as last recorded; see <see cref="Registry.MaritalStatus"/> for what it can miss.</summary>
+    public MaritalStatus MaritalStatus { get; init; }
+}
 
 /// <summary>户口类型.</summary>
 public enum HukouType

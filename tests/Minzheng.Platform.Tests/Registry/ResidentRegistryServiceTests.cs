@@ -69,6 +69,62 @@ public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : 
         Assert.NotNull(await registry.GetAsync(Guid.Parse(wansheng.Id()), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_listing_streams_the_matching_residents_of_the_callers_scope_across_batches()
+    {
+        var writer = fixture.Client(Staff.Writer);
+        var village = TestDistricts.VillageOfWansheng;
+        var withCertificate = new List<string>();
+        // More than one batch of 500 would be slow here; the filter and the scope are what can break.
+        for (var i = 0; i < 3; i++)
+        {
+            var id = TestIds.Next();
+            var person = await writer.RegisterAsync(id, village);
+            await AddCertificateAsync(writer, person.Id(), id);
+            withCertificate.Add(person.Id());
+        }
+        var without = await writer.RegisterAsync(TestIds.Next(), village);
+        var otherTownId = TestIds.Next();
+        var otherTown = await writer.RegisterAsync(otherTownId, TestDistricts.VillageOfDonglin);
+        await AddCertificateAsync(writer, otherTown.Id(), otherTownId);
+
+        var clerk = new TownCaller(TestDistricts.First, TestDistricts.TownWansheng);
+        await using var db = fixture.Host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(clerk.DistrictId, clerk);
+        var audit = new CountingAudit();
+        var registry = new ResidentRegistry(db, clerk, new SensitiveReads(clerk, audit));
+
+        var listed = new List<ResidentRecord>();
+        await foreach (var record in registry.ListAsync(new ResidentFilter(WithDisabilityCertificate: true), CancellationToken.None))
+        {
+            listed.Add(record);
+        }
+        var ids = listed.Select(r => r.Id.ToString()).ToList();
+        Assert.Superset(withCertificate.ToHashSet(), ids.ToHashSet());
+        Assert.DoesNotContain(without.Id(), ids);
+        Assert.DoesNotContain(otherTown.Id(), ids);
+        Assert.All(listed, r => Assert.NotEmpty(r.DisabilityCertificates));
+        Assert.Equal(listed.Select(r => r.IdNumber.Value).Order(StringComparer.Ordinal), listed.Select(r => r.IdNumber.Value));
+        Assert.Equal(1, audit.Reads);
+    }
+
+    private static async Task AddCertificateAsync(HttpClient writer, string personId, string idNumber)
+    {
+        var response = await writer.PostAsJsonAsync($"{RegistryApi.Persons}/{personId}/disability-certificates",
+            new { number = idNumber + "42", category = "肢体", grade = 2, issuedOn = new DateOnly(2020, 1, 1), validUntil = new DateOnly(2030, 1, 1) });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private sealed class CountingAudit : IAuditTrail
+    {
+        public int Reads { get; private set; }
+        public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task RecordSensitiveReadAsync(string entity, string key, string what, CancellationToken cancellationToken)
+        {
+            Reads++;
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class TownCaller(string districtId, string townCode) : ICallerContext
     {
         public bool IsAuthenticated => true;

@@ -31,6 +31,10 @@ internal sealed class SensitiveReads(ICallerContext caller, IAuditTrail audit)
         return (person.IdNumber, false);
     }
 
+    /// <summary>Records that a listing of residents matching <paramref name="filter"/> was handed out.</summary>
+    public Task RecordListingAsync(string what, string filter, CancellationToken cancellationToken) =>
+        audit.RecordSensitiveReadAsync(Entity, "list " + filter, what, cancellationToken);
+
     /// <summary>Records a read of <paramref name="what"/> about a resident.</summary>
     public Task RecordAsync(Guid personId, string what, CancellationToken cancellationToken) =>
         audit.RecordSensitiveReadAsync(Entity, personId.ToString(), what, cancellationToken);

@@ -26,6 +26,58 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
     public async Task<ResidentRecord?> GetAsync(Guid residentId, CancellationToken cancellationToken) =>
         await RecordAsync(await db.Persons.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(p => p.Id == residentId, cancellationToken), cancellationToken);
 
+    public async IAsyncEnumerable<ResidentRecord> ListAsync(ResidentFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One entry for the whole listing: a roster of thousands must not write thousands of entries,
+        // and the entry names the filter, so the audit says which residents were handed out.
+        await reads.RecordListingAsync(What, System.Text.Json.JsonSerializer.Serialize(filter), cancellationToken);
+        var after = "";
+        while (true)
+        {
+            var batch = await Matching(filter).Where(p => string.Compare(p.IdNumber, after) > 0)
+                .OrderBy(p => p.IdNumber).Take(ListBatch).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                yield break;
+            }
+            var ids = batch.Select(p => p.Id).ToList();
+            var certificates = (await db.DisabilityCertificates.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToListAsync(cancellationToken))
+                .ToLookup(c => c.PersonId);
+            var welfare = (await db.WelfareStatuses.AsNoTracking().Where(w => ids.Contains(w.PersonId)).ToListAsync(cancellationToken))
+                .ToLookup(w => w.PersonId);
+            foreach (var person in batch)
+            {
+                yield return ToRecord(person, certificates[person.Id].OrderBy(c => c.IssuedOn), welfare[person.Id].OrderBy(w => w.StartsOn));
+            }
+            after = batch[^1].IdNumber;
+        }
+    }
+
+    private const int ListBatch = 500;
+
+    private IQueryable<Person> Matching(ResidentFilter filter)
+    {
+        var query = db.Persons.AsNoTracking().WithinScope(caller);
+        if (filter.DivisionPrefix is { } prefix)
+        {
+            query = query.Where(p => p.DivisionCode.StartsWith(prefix));
+        }
+        if (filter.Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+        if (filter.WithDisabilityCertificate)
+        {
+            query = query.Where(p => db.DisabilityCertificates.Any(c => c.PersonId == p.Id));
+        }
+        if (filter.WithWelfareStatus)
+        {
+            query = query.Where(p => db.WelfareStatuses.Any(w => w.PersonId == p.Id));
+        }
+        return query;
+    }
+
     private async Task<ResidentRecord?> RecordAsync(Person? person, CancellationToken cancellationToken)
     {
         if (person is null)
@@ -37,8 +89,10 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
         var welfare = await db.WelfareStatuses.AsNoTracking()
             .Where(w => w.PersonId == person.Id).OrderBy(w => w.StartsOn).ToListAsync(cancellationToken);
         await reads.RecordAsync(person.Id, What, cancellationToken);
-        return new ResidentRecord(
-            person.Id, person.ParsedIdNumber(), person.Name, person.HukouType, person.DivisionCode, person.Status, person.StatusDate,
-            certificates.Select(c => c.ToContract()).ToList(), welfare.Select(w => w.ToContract()).ToList());
+        return ToRecord(person, certificates, welfare);
     }
+
+    private static ResidentRecord ToRecord(Person person, IEnumerable<DisabilityCertificateRecord> certificates, IEnumerable<WelfareRecord> welfare) =>
+        new(person.Id, person.ParsedIdNumber(), person.Name, person.HukouType, person.DivisionCode, person.Status, person.StatusDate,
+            certificates.Select(c => c.ToContract()).ToList(), welfare.Select(w => w.ToContract()).ToList());
 }
