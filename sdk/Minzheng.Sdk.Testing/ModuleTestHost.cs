@@ -23,11 +23,11 @@ namespace Minzheng.Sdk.Testing;
 public sealed class ModuleTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string? _ownedFolder;
+    private readonly string _ownedFolder;
 
     private readonly bool _realSignIn;
 
-    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string? ownedFolder, bool realSignIn)
+    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string ownedFolder, bool realSignIn)
     {
         _realSignIn = realSignIn;
         _app = app;
@@ -91,6 +91,22 @@ public sealed class ModuleTestHost : IAsyncDisposable
             settings[key] = value;
         }
 
+        try
+        {
+            return await StartInAsync(work, options, settings, dataFolder, pluginsFolder);
+        }
+        catch
+        {
+            // A host that failed to start is never disposed: its folder would stay behind for good.
+            SqliteConnection.ClearAllPools();
+            DeleteQuietly(work);
+            throw;
+        }
+    }
+
+    private static async Task<ModuleTestHost> StartInAsync(
+        string work, ModuleTestHostOptions options, Dictionary<string, string?> settings, string dataFolder, string pluginsFolder)
+    {
         // The content root is the work folder, so no appsettings.json of the test's bin leaks in.
         var app = await MinzhengHost.BuildAsync([$"--contentRoot={work}"], builder =>
         {
@@ -114,7 +130,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
             });
         });
         await app.StartAsync();
-        return new ModuleTestHost(app, dataFolder, pluginsFolder, options.DataFolder is null ? work : null, options.RealSignIn);
+        // The work folder (plugins, divisions, and the data unless the test chose its own) is always ours.
+        return new ModuleTestHost(app, dataFolder, pluginsFolder, work, options.RealSignIn);
     }
 
     /// <summary>A client signed in as <paramref name="staff"/>, or anonymous when null.</summary>
@@ -147,16 +164,18 @@ public sealed class ModuleTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (_ownedFolder is not null)
+        DeleteQuietly(_ownedFolder);
+    }
+
+    private static void DeleteQuietly(string folder)
+    {
+        try
         {
-            try
-            {
-                Directory.Delete(_ownedFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still held by the OS: the temp folder is cleaned by the machine anyway.
-            }
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS: the temp folder is cleaned by the machine anyway.
         }
     }
 

@@ -66,7 +66,7 @@ public sealed partial class DistrictDirectory
             {
                 throw new ConfigurationProblem($"{setting}:DivisionsFile is empty: name the CSV of the district's towns and villages.");
             }
-            var towns = DivisionCsvReader.Read(Path.GetFullPath(o.DivisionsFile, contentRoot));
+            var towns = DivisionCsvReader.Read(Path.GetFullPath(o.DivisionsFile, contentRoot), setting + ":DivisionsFile");
             var foreign = towns.FirstOrDefault(t => !t.Code.StartsWith(o.DivisionCode, StringComparison.Ordinal));
             if (foreign is not null)
             {

@@ -9,12 +9,14 @@ namespace Minzheng.Platform.Districts;
 public static class DivisionCsvReader
 {
     /// <summary>The towns (with their villages) in the file.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="setting">The setting that named the file, so a deployer knows what to fix.</param>
     /// <exception cref="ConfigurationProblem">Missing file or malformed line, named with its line number.</exception>
-    public static IReadOnlyList<Town> Read(string path)
+    public static IReadOnlyList<Town> Read(string path, string setting = "Minzheng:Districts:<n>:DivisionsFile")
     {
         if (!File.Exists(path))
         {
-            throw new ConfigurationProblem($"Divisions file '{path}' does not exist: set Minzheng:Districts:N:DivisionsFile to a CSV with columns code,name,level,parent_code.");
+            throw new ConfigurationProblem($"Divisions file '{path}' does not exist: set {setting} to a CSV with columns code,name,level,parent_code.");
         }
 
         var towns = new List<(string Code, string Name)>();

@@ -48,7 +48,7 @@ public sealed class StartupProblemTests
         var problem = await StartFailingAsync(WithSetting("Minzheng:Districts:0:DivisionsFile", missing));
 
         Assert.Contains($"'{missing}' does not exist", problem.Message);
-        Assert.Contains("DivisionsFile", problem.Message);
+        Assert.Contains("set Minzheng:Districts:0:DivisionsFile to", problem.Message);
     }
 
     [Theory]
