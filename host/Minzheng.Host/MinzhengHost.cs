@@ -139,8 +139,9 @@ public static class MinzhengHost
         });
     }
 
+    // Public only, as the SDK promises: an internal Carter module is a helper, not an endpoint set.
     private static IEnumerable<Type> CarterModuleTypes(System.Reflection.Assembly assembly) =>
-        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICarterModule).IsAssignableFrom(t));
+        assembly.GetExportedTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICarterModule).IsAssignableFrom(t));
 
     private static void MapEndpoints(WebApplication app, ModuleCatalog catalog)
     {
