@@ -41,6 +41,7 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             p.Property(x => x.Sex).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.HukouType).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            p.Property(x => x.MaritalStatus).HasConversion<string>().HasMaxLength(10);
             p.HasIndex(x => x.BirthDate);
             // SQLite cannot order DateTimeOffset text; ticks sort.
             p.Property(x => x.RegisteredAt).HasConversion<DateTimeOffsetToBinaryConverter>();

@@ -141,6 +141,11 @@ namespace Minzheng.Platform.Registry.Migrations
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MaritalStatus")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
