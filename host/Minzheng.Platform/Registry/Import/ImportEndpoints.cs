@@ -29,7 +29,8 @@ internal static class ImportEndpoints
             .WithName("ImportResidents")
             .WithSummary("Uploads a file of residents and queues its import.")
             .WithDescription(Description)
-            .Accepts<IFormFile>("multipart/form-data")
+            // No Accepts<IFormFile>() metadata: with it, routing answers any other content type with a bare
+            // 404 before the handler can say what is wrong; the handler reads the form itself.
             // Cookie callers are checked by the platform's own anti-forgery middleware; bearer callers need none.
             .DisableAntiforgery()
             .RequirePermission(PlatformPermissions.RegistryImport);

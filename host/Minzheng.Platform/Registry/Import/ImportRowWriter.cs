@@ -40,6 +40,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
         var person = await db.Persons.FirstOrDefaultAsync(p => p.IdNumber == idNumber, cancellationToken);
         var created = person is null;
         var changed = false;
+        var detailsChanged = false;
         if (person is null)
         {
             person = new Person
@@ -68,7 +69,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
             }
             Apply(person, row);
             person.Version++;
-            changed = true;
+            changed = detailsChanged = true;
         }
 
         changed |= await StageHouseholdAsync(person, created, row, scope, errors, cancellationToken);
@@ -77,6 +78,12 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
         if (errors.Count > 0)
         {
             return RowOutcome.Failed;
+        }
+        if (changed && !created && !detailsChanged)
+        {
+            // As the API does: a new certificate or status makes a new version of the resident, so an
+            // edit made from the page as it was before the import is refused rather than applied blindly.
+            person.Version++;
         }
         return created ? RowOutcome.Imported : changed ? RowOutcome.Updated : RowOutcome.Unchanged;
     }

@@ -140,6 +140,11 @@ internal sealed class ImportRunner(
             }
             return outcome;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            errors.Add(new("身份证号", "导入该行时该居民的信息正被他人修改，该行未导入；可重新导入该文件"));
+            return RowOutcome.Failed;
+        }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             errors.Add(new("", "保存时与他人同时登记的信息冲突（身份证号、户号或残疾证号重复），该行未导入；可重新导入该文件"));
