@@ -9,6 +9,8 @@ using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.ForModules;
 using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Import;
+using Minzheng.Platform.Registry.Marriage;
+using Minzheng.Platform.Events;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Search;
 using Minzheng.Platform.Registry.Welfare;
@@ -40,6 +42,8 @@ public static class RegistryServiceCollectionExtensions
         services.AddSingleton<ImportSignal>();
         services.AddSingleton<ImportRunner>();
         services.AddHostedService<ImportWorker>();
+        services.AddPlatformEventHandler<MarriageRegistered, MaritalStatusFollower>();
+        services.AddPlatformEventHandler<MarriageDivorced, MaritalStatusFollower>();
         return services;
     }
 
