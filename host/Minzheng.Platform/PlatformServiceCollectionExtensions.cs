@@ -54,7 +54,7 @@ public static class PlatformServiceCollectionExtensions
             .SetApplicationName("Minzheng")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
 
-        services.AddSingleton<EventHandlerCatalog>();
+        services.AddSingleton(sp => new EventHandlerCatalog(sp.GetRequiredService<ModuleCatalog>(), sp.GetServices<PlatformEventHandler>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<ModuleJobRunner>();

@@ -26,6 +26,9 @@ public sealed class MinzhengOptions
     /// </summary>
     public bool BackgroundWork { get; set; } = true;
 
+    /// <summary>The largest file a resident import accepts (default 50 MB, about 300 000 rows of CSV); larger ones get 413.</summary>
+    public long ImportMaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
 }

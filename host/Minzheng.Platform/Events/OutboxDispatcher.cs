@@ -16,7 +16,7 @@ namespace Minzheng.Platform.Events;
 
 /// <summary>
 /// Delivers integration events from every module's outbox to the handlers of the modules enabled in
-/// the event's district. At least once: a delivery is recorded only after its handler returned, and a
+/// the event's district, and to the platform's own handlers (in every district). At least once: a delivery is recorded only after its handler returned, and a
 /// message is marked dispatched only when every handler has taken it. Failures back off and retry.
 /// </summary>
 public sealed class OutboxDispatcher(
@@ -119,7 +119,7 @@ public sealed class OutboxDispatcher(
     {
         string? failure = null;
         await using var ledger = platformDb();
-        foreach (var handler in handlers.For(message.EventName).Where(h => enablement.IsEnabled(district.Id, h.ModuleId)))
+        foreach (var handler in handlers.For(message.EventName).Where(h => h.IsPlatform || enablement.IsEnabled(district.Id, h.ModuleId)))
         {
             if (await ledger.EventDeliveries.AnyAsync(d => d.EventId == message.Id && d.Handler == handler.Key, cancellationToken))
             {

@@ -8,6 +8,9 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.ForModules;
 using Minzheng.Platform.Registry.Households;
+using Minzheng.Platform.Registry.Import;
+using Minzheng.Platform.Registry.Marriage;
+using Minzheng.Platform.Events;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Search;
 using Minzheng.Platform.Registry.Welfare;
@@ -35,6 +38,12 @@ public static class RegistryServiceCollectionExtensions
         });
         services.AddScoped<SensitiveReads>();
         services.AddScoped<IResidentRegistry, ResidentRegistry>();
+        services.AddSingleton<ImportFiles>();
+        services.AddSingleton<ImportSignal>();
+        services.AddSingleton<ImportRunner>();
+        services.AddHostedService<ImportWorker>();
+        services.AddPlatformEventHandler<MarriageRegistered, MaritalStatusFollower>();
+        services.AddPlatformEventHandler<MarriageDivorced, MaritalStatusFollower>();
         return services;
     }
 
@@ -47,6 +56,7 @@ public static class RegistryServiceCollectionExtensions
         HouseholdEndpoints.Map(registry);
         CertificateEndpoints.Map(registry);
         WelfareEndpoints.Map(registry);
+        ImportEndpoints.Map(registry);
         return app;
     }
 }

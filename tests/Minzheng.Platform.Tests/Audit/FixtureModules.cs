@@ -10,6 +10,9 @@ internal static class FixtureModules
 
     public static string Notes => Output("notes");
 
+    /// <summary>A stand-in for the marriage module: publishes marriage.registered and marriage.divorced.</summary>
+    public static string Wedlock => Output("wedlock");
+
     private static string Output(string name)
     {
         var folder = Path.Combine(FindRoot(), "tests", "fixtures", name, "bin", Configuration, "net10.0");

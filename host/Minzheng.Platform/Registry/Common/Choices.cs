@@ -22,6 +22,15 @@ internal static class Choices
         [ResidentStatus.MovedOut] = "迁出",
     };
 
+    public static readonly IReadOnlyDictionary<MaritalStatus, string> Marital = new Dictionary<MaritalStatus, string>
+    {
+        [MaritalStatus.Unknown] = "未登记",
+        [MaritalStatus.Unmarried] = "未婚",
+        [MaritalStatus.Married] = "已婚",
+        [MaritalStatus.Divorced] = "离婚",
+        [MaritalStatus.Widowed] = "丧偶",
+    };
+
     public static readonly IReadOnlyDictionary<DisabilityCategory, string> Disability = new Dictionary<DisabilityCategory, string>
     {
         [DisabilityCategory.Visual] = "视力",

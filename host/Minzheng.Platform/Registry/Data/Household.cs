@@ -11,6 +11,14 @@ internal sealed class Household : ILocatedInDivision
     /// <summary>The head's village, kept in step with the head so that scope applies to the household.</summary>
     public string DivisionCode { get; set; } = "";
 
+    public const int MaxNumberLength = 40;
+
+    /// <summary>
+    /// 户号 as import files name the household; unique when given. It lets a second import of the
+    /// same file find the household the first one created instead of creating another.
+    /// </summary>
+    public string? Number { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<HouseholdMember> Members { get; set; } = [];

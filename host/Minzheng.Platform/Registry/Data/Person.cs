@@ -37,6 +37,9 @@ internal sealed class Person : ILocatedInDivision
     /// <summary>Date of death or of moving out; null while alive.</summary>
     public DateOnly? StatusDate { get; set; }
 
+    /// <summary>婚姻状况: set by staff or an import, then kept in step with the marriage module's events.</summary>
+    public MaritalStatus MaritalStatus { get; set; } = MaritalStatus.Unknown;
+
     public DateTimeOffset RegisteredAt { get; set; }
 
     /// <summary>Concurrency token: a change must name the version it was made from.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Minzheng.Platform.Registry.Import;
 using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Registry.Data;
@@ -19,6 +20,10 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
     public DbSet<DisabilityCertificateRecord> DisabilityCertificates => Set<DisabilityCertificateRecord>();
 
     public DbSet<WelfareRecord> WelfareStatuses => Set<WelfareRecord>();
+
+    public DbSet<ResidentImport> Imports => Set<ResidentImport>();
+
+    public DbSet<ImportRowError> ImportErrors => Set<ImportRowError>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +46,7 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             p.Property(x => x.Sex).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.HukouType).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            p.Property(x => x.MaritalStatus).HasConversion<string>().HasMaxLength(10);
             p.HasIndex(x => x.BirthDate);
             // SQLite cannot order DateTimeOffset text; ticks sort.
             p.Property(x => x.RegisteredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
@@ -53,6 +59,8 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             h.ToTable("households");
             h.HasKey(x => x.Id);
             h.Property(x => x.DivisionCode).HasMaxLength(12);
+            h.Property(x => x.Number).HasMaxLength(Household.MaxNumberLength);
+            h.HasIndex(x => x.Number).IsUnique();
             h.HasIndex(x => x.DivisionCode);
             h.Property(x => x.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             h.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Cascade);
@@ -87,6 +95,36 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             w.HasIndex(x => x.PersonId);
             w.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             w.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ResidentImport>(i =>
+        {
+            i.ToTable("imports");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.FileName).HasMaxLength(200);
+            i.Property(x => x.Format).HasConversion<string>().HasMaxLength(10);
+            i.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            i.HasIndex(x => x.Status);
+            i.Property(x => x.StaffId).HasMaxLength(100);
+            i.Property(x => x.StaffName).HasMaxLength(100);
+            i.Property(x => x.ScopeLevel).HasConversion<string>().HasMaxLength(10);
+            i.Property(x => x.ScopeCode).HasMaxLength(12);
+            i.Property(x => x.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            i.HasIndex(x => x.CreatedAt);
+            i.Property(x => x.StartedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            i.Property(x => x.FinishedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            i.Property(x => x.FailureReason).HasMaxLength(500);
+            i.Ignore(x => x.Scope);
+        });
+
+        modelBuilder.Entity<ImportRowError>(e =>
+        {
+            e.ToTable("import_errors");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ImportId, x.Row });
+            e.Property(x => x.Column).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.HasOne<ResidentImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

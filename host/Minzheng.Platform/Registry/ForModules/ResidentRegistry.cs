@@ -94,5 +94,8 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
 
     private static ResidentRecord ToRecord(Person person, IEnumerable<DisabilityCertificateRecord> certificates, IEnumerable<WelfareRecord> welfare) =>
         new(person.Id, person.ParsedIdNumber(), person.Name, person.HukouType, person.DivisionCode, person.Status, person.StatusDate,
-            certificates.Select(c => c.ToContract()).ToList(), welfare.Select(w => w.ToContract()).ToList());
+            certificates.Select(c => c.ToContract()).ToList(), welfare.Select(w => w.ToContract()).ToList())
+        {
+            MaritalStatus = person.MaritalStatus,
+        };
 }

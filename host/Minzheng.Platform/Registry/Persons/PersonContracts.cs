@@ -11,14 +11,18 @@ namespace Minzheng.Platform.Registry.Persons;
 /// <param name="HukouType"><c>Urban</c>/<c>城镇</c> or <c>Rural</c>/<c>农村</c>.</param>
 /// <param name="DivisionCode">12-digit village code, in the caller's district and scope.</param>
 /// <param name="Address">住址; optional.</param>
+/// <param name="MaritalStatus">婚姻状况 (<c>Unmarried</c>/<c>未婚</c>, <c>Married</c>/<c>已婚</c>, …); optional, 未登记 when absent.</param>
 internal sealed record RegisterPersonRequest(
-    string? IdNumber, string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address)
+    string? IdNumber, string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address,
+    string? MaritalStatus = null)
     : IPersonDetailsInput;
 
 /// <summary>Changes a resident's details (not the ID number, not the status).</summary>
 /// <param name="Version">The version the change was made from; a stale one is refused (409).</param>
+/// <param name="MaritalStatus">婚姻状况; left as it is when absent.</param>
 internal sealed record UpdatePersonRequest(
-    string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address, int? Version)
+    string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address, int? Version,
+    string? MaritalStatus = null)
     : IPersonDetailsInput;
 
 /// <summary>Records a death or a move out of the district.</summary>
@@ -35,6 +39,7 @@ internal interface IPersonDetailsInput
     string? HukouType { get; }
     string? DivisionCode { get; }
     string? Address { get; }
+    string? MaritalStatus { get; }
 }
 
 /// <summary>A resident in full.</summary>
@@ -44,7 +49,7 @@ internal interface IPersonDetailsInput
 internal sealed record PersonDetail(
     Guid Id, string IdNumber, bool IdNumberMasked, string Name, Sex Sex, DateOnly BirthDate, string Ethnicity, string? Phone,
     HukouType HukouType, string DivisionCode, string? VillageName, string? Address, ResidentStatus Status, DateOnly? StatusDate,
-    DateTimeOffset RegisteredAt, int Version, HouseholdMembership? Household);
+    DateTimeOffset RegisteredAt, int Version, HouseholdMembership? Household, MaritalStatus MaritalStatus);
 
 /// <summary>Where a resident stands in a household.</summary>
 internal sealed record HouseholdMembership(Guid HouseholdId, HouseholdRelation Relation);

@@ -210,6 +210,10 @@ internal static class PersonEndpoints
         person.HukouType = details.HukouType;
         person.DivisionCode = details.DivisionCode;
         person.Address = details.Address;
+        if (details.MaritalStatus is { } marital)
+        {
+            person.MaritalStatus = marital;
+        }
     }
 
     private static ProblemHttpResult Duplicate(IdNumber idNumber, Guid? visibleExisting) =>

@@ -7,7 +7,9 @@ using Minzheng.Sdk.Registry;
 namespace Minzheng.Platform.Registry.Persons;
 
 /// <summary>A resident's details once every rule has passed.</summary>
-internal sealed record PersonDetails(string Name, string Ethnicity, string? Phone, HukouType HukouType, string DivisionCode, string? Address);
+/// <param name="MaritalStatus">Null when the input did not say (a registration records 未登记, an update keeps what is on record).</param>
+internal sealed record PersonDetails(string Name, string Ethnicity, string? Phone, HukouType HukouType, string DivisionCode, string? Address,
+    MaritalStatus? MaritalStatus = null);
 
 /// <summary>What may be recorded about a resident, and when their status may change.</summary>
 internal static partial class PersonRules
@@ -69,7 +71,20 @@ internal static partial class PersonRules
             errors.Add("address", $"住址不能超过{MaxAddressLength}个字");
         }
 
-        return errors.IsEmpty ? new PersonDetails(name!, ethnicity!, phone, hukou, input.DivisionCode!, address) : null;
+        MaritalStatus? marital = null;
+        if (!string.IsNullOrWhiteSpace(input.MaritalStatus))
+        {
+            if (Choices.TryParse<MaritalStatus>(input.MaritalStatus, Choices.Marital, out var parsed))
+            {
+                marital = parsed;
+            }
+            else
+            {
+                errors.Add("maritalStatus", $"婚姻状况应为{Choices.List(Choices.Marital)}之一");
+            }
+        }
+
+        return errors.IsEmpty ? new PersonDetails(name!, ethnicity!, phone, hukou, input.DivisionCode!, address, marital) : null;
     }
 
     /// <summary>

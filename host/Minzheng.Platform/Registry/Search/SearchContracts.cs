@@ -29,7 +29,7 @@ internal enum PersonSort
 /// <summary>A resident in a list.</summary>
 internal sealed record PersonSummary(
     Guid Id, string IdNumber, bool IdNumberMasked, string Name, Sex Sex, DateOnly BirthDate, HukouType HukouType,
-    string DivisionCode, string? VillageName, ResidentStatus Status, DateOnly? StatusDate);
+    string DivisionCode, string? VillageName, ResidentStatus Status, DateOnly? StatusDate, MaritalStatus MaritalStatus);
 
 /// <summary>One page of results.</summary>
 /// <param name="Total">Matches in the caller's scope, over all pages.</param>

@@ -61,7 +61,7 @@ internal static class SearchEndpoint
         {
             var (shown, masked) = await reads.IdNumberOfAsync(p, cancellationToken);
             items.Add(new PersonSummary(p.Id, shown, masked, p.Name, p.Sex, p.BirthDate, p.HukouType, p.DivisionCode,
-                district.VillageName(p.DivisionCode), p.Status, p.StatusDate));
+                district.VillageName(p.DivisionCode), p.Status, p.StatusDate, p.MaritalStatus));
         }
         return TypedResults.Ok(new PersonPage(items, total, search.Page, search.PageSize));
     }

@@ -38,20 +38,25 @@ public sealed record ResidentRow
     public string? WelfareKind { get; init; }
     /// <summary>救助开始日期.</summary>
     public DateOnly? WelfareStartsOn { get; init; }
+    /// <summary>婚姻状况 (未婚, 已婚, 离婚, 丧偶); an optional column: files written before it existed stay valid.</summary>
+    public string? MaritalStatus { get; init; }
 
     /// <summary>The column headers of the exchange format, in order.</summary>
     public static IReadOnlyList<string> Headers { get; } =
     [
         "身份证号", "姓名", "民族", "联系电话", "户口类型", "村居代码", "住址", "户号", "与户主关系",
-        "残疾证号", "残疾类别", "残疾等级", "发证日期", "有效期至", "救助类型", "救助开始日期",
+        "残疾证号", "残疾类别", "残疾等级", "发证日期", "有效期至", "救助类型", "救助开始日期", "婚姻状况",
     ];
+
+    /// <summary>Columns an import file may leave out (added to the format later; old files stay valid).</summary>
+    public static IReadOnlySet<string> OptionalHeaders { get; } = new HashSet<string>(StringComparer.Ordinal) { "婚姻状况" };
 
     /// <summary>The row's cells, in <see cref="Headers"/> order.</summary>
     public IReadOnlyList<string> Cells() =>
     [
         IdNumber, Name, Ethnicity, Phone ?? "", HukouType, DivisionCode, Address ?? "", HouseholdKey ?? "", RelationToHead ?? "",
         DisabilityCertificateNumber ?? "", DisabilityCategory ?? "", DisabilityGrade?.ToString() ?? "",
-        Date(DisabilityIssuedOn), Date(DisabilityValidUntil), WelfareKind ?? "", Date(WelfareStartsOn),
+        Date(DisabilityIssuedOn), Date(DisabilityValidUntil), WelfareKind ?? "", Date(WelfareStartsOn), MaritalStatus ?? "",
     ];
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "";

@@ -104,6 +104,9 @@ public sealed class SyntheticResidents(District district, DateOnly today, int se
             DisabilityValidUntil = issued?.AddYears(_random.NextDouble() < 0.9 ? 10 : 1),
             WelfareKind = welfare,
             WelfareStartsOn = welfare is null ? null : today.AddDays(-_random.Next(30, 2000)),
+            // Only what the household says for certain: a spouse is married, a child under 20 is not
+            // (the legal minimum age); a head may be widowed or divorced, so stays unrecorded.
+            MaritalStatus = relation == "配偶" ? "已婚" : relation == "子女" && age < 20 ? "未婚" : null,
         };
     }
 

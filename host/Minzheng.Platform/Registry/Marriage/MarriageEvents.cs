@@ -1,0 +1,16 @@
+using Minzheng.Sdk.Events;
+
+namespace Minzheng.Platform.Registry.Marriage;
+
+// The registry's own copies of the marriage module's events, matched by name: the platform never
+// references a module. JSON as EventJson writes it (camelCase):
+// { "partyA": "<18-character ID number>", "partyB": "…", "registeredOn": "yyyy-MM-dd", "certificateNumber": "…" }
+
+/// <summary>A marriage was registered (结婚登记).</summary>
+[IntegrationEvent("marriage.registered")]
+internal sealed record MarriageRegistered(string? PartyA, string? PartyB, DateOnly RegisteredOn, string? CertificateNumber) : IIntegrationEvent;
+
+/// <summary>A divorce was registered (离婚登记).</summary>
+/// <remarks>JSON: <c>{ "partyA": "…", "partyB": "…", "divorcedOn": "yyyy-MM-dd", "certificateNumber": "…" }</c>.</remarks>
+[IntegrationEvent("marriage.divorced")]
+internal sealed record MarriageDivorced(string? PartyA, string? PartyB, DateOnly DivorcedOn, string? CertificateNumber) : IIntegrationEvent;

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Registry.Data;
+using Minzheng.Platform.Tests.Audit;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Platform.Tests.Registry.Marriage;
+
+/// <summary>
+/// The registry follows the marriage module's events (published here by the wedlock fixture, as the
+/// marriage module does): residents it holds in that district become 已婚 or 离婚, once.
+/// </summary>
+public sealed class MaritalStatusEventTests : IAsyncLifetime
+{
+    private static readonly TestStaff Clerk = TestStaff.District(TestDistricts.First,
+        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryWrite, PlatformPermissions.AuditRead, "wedlock.write");
+
+    private ModuleTestHost _host = null!;
+    private HttpClient _clerk = null!;
+
+    public async Task InitializeAsync()
+    {
+        // The fixture is enabled in the first district only: the platform's handler runs regardless of modules.
+        _host = await PlatformTestHost.StartAsync(o => o.ModuleFolders.Add(FixtureModules.Wedlock));
+        _clerk = _host.CreateClient(Clerk);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_registered_marriage_makes_both_residents_married_and_a_divorce_divorced_once_each()
+    {
+        var (a, b) = (TestIds.Next(), TestIds.Next(male: false));
+        var personA = await RegisterAsync(a);
+        var personB = await RegisterAsync(b);
+        var outsider = TestIds.Make(new DateOnly(1990, 1, 1), 321, "110101"); // hukou in Beijing: not in this registry
+        await _host.DispatchEventsAsync(); // the registry's own resident-registered events, out of the way
+
+        await PublishAsync("registered", new { partyA = a, partyB = outsider, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000001" });
+        await PublishAsync("registered", new { partyA = b, partyB = "not-a-number", registeredOn = "2026-05-21", certificateNumber = "J500110-2026-000002" });
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+
+        Assert.Equal(("Married", 2), await StatusAsync(personA));
+        Assert.Equal(("Married", 2), await StatusAsync(personB));
+        Assert.Equal(0, await _host.DispatchEventsAsync());
+
+        await PublishAsync("divorced", new { partyA = a, partyB = outsider, divorcedOn = "2026-06-01", certificateNumber = "L500110-2026-000001" });
+        // The same fact told twice (say, a reissued message): the second changes nothing.
+        await PublishAsync("divorced", new { partyA = a, partyB = outsider, divorcedOn = "2026-06-01", certificateNumber = "L500110-2026-000001" });
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+
+        Assert.Equal(("Divorced", 3), await StatusAsync(personA));
+        Assert.Equal(("Married", 2), await StatusAsync(personB));
+        var changes = await _clerk.GetFromJsonAsync<JsonElement>($"/api/platform/audit?entity=Person&person={personA}&action=updated");
+        Assert.Equal(2, changes.GetProperty("total").GetInt32());
+        Assert.All(changes.GetProperty("items").EnumerateArray(), e => Assert.Equal("system", e.GetProperty("actorId").GetString()));
+    }
+
+    [Fact]
+    public async Task Residents_of_another_district_are_not_touched()
+    {
+        var idNumber = TestIds.Next();
+        await using (var other = _host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(TestDistricts.Second))
+        {
+            other.Persons.Add(new Person
+            {
+                Id = Guid.NewGuid(), IdNumber = idNumber, Name = "外区居民", Ethnicity = "汉族", HukouType = HukouType.Urban,
+                DivisionCode = TestDistricts.VillageOfWansheng, BirthDate = new DateOnly(1980, 1, 1),
+            });
+            await other.SaveChangesAsync();
+        }
+
+        await PublishAsync("registered", new { partyA = idNumber, partyB = TestIds.Next(false), registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000003" });
+        Assert.Equal(1, await _host.DispatchEventsAsync());
+
+        await using var db = _host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(TestDistricts.Second);
+        Assert.Equal(MaritalStatus.Unknown, db.Persons.Single(p => p.IdNumber == idNumber).MaritalStatus);
+    }
+
+    private async Task<string> RegisterAsync(string idNumber)
+    {
+        var response = await _clerk.PostAsJsonAsync(RegistryApi.Persons, RegistryApi.NewPerson(idNumber));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var person = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Unknown", person.GetProperty("maritalStatus").GetString());
+        return person.Id();
+    }
+
+    private async Task PublishAsync(string what, object payload) =>
+        Assert.Equal(HttpStatusCode.NoContent, (await _clerk.PostAsJsonAsync($"/api/wedlock/{what}", payload)).StatusCode);
+
+    private async Task<(string?, int)> StatusAsync(string personId)
+    {
+        var person = await _clerk.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{personId}");
+        return (person.GetProperty("maritalStatus").GetString(), person.GetProperty("version").GetInt32());
+    }
+}
