@@ -54,8 +54,7 @@ public sealed class ShellTests(RunningSystem system)
         var admin = await system.NewPageAsync();
         await Staff.SignInAsync(admin);
         await Expect(admin.GetByTestId("user")).ToBeVisibleAsync();
-        var token = await (await admin.APIRequest.GetAsync("/api/platform/auth/antiforgery")).JsonAsync();
-        var headers = new Dictionary<string, string> { ["X-XSRF-TOKEN"] = token!.Value.GetProperty("token").GetString()! };
+        var headers = await Staff.ApiHeadersAsync(admin);
         var role = await admin.APIRequest.PostAsync("/api/platform/roles", new() { Headers = headers, DataObject = new { name = "走访查阅", permissions = new[] { "visits.read" } } });
         Assert.Equal(201, role.Status);
         var user = await admin.APIRequest.PostAsync("/api/platform/users", new()

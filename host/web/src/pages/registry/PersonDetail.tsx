@@ -1,4 +1,4 @@
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { Button, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Permissions, useSession } from '../../session';
@@ -57,7 +57,6 @@ export function PersonDetailPage() {
         { key: 'welfare', label: '福利状态', children: <WelfarePanel personId={person.id} /> },
         ...(history ? [{ key: 'history', label: '变更记录', children: <PersonHistory personId={person.id} /> }] : []),
       ]} />
-      <Link to="/registry">返回居民查询</Link>
     </div>
   );
 }

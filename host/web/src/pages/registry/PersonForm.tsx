@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Form, Input, Radio, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Radio, Space, Spin, Typography, type RadioGroupProps } from 'antd';
 import { ApiError, api, messageOf } from '../../api';
 import { FieldItem, FormSelect, DivisionPicker } from '../../renderers/fields';
 import { LoadError } from '../../renderers/LoadError';
@@ -20,7 +20,15 @@ export function PersonFormPage() {
   const existing = useResource<PersonDetail>(id ? personUrl(id) : null);
   if (id && existing.loading && !existing.data) return <div className="mz-page"><Spin tip="正在加载…"><div style={{ height: 160 }} /></Spin></div>;
   if (id && existing.error) return <div className="mz-page"><LoadError error={existing.error} retry={existing.reload} /></div>;
-  return <PersonForm person={id ? existing.data ?? undefined : undefined} reload={existing.reload} />;
+  // Keyed by version: after 刷新 the form starts again from what is stored now.
+  const person = id ? existing.data ?? undefined : undefined;
+  return <PersonForm key={person ? `${person.id}:${person.version}` : 'new'} person={person} reload={existing.reload} />;
+}
+
+/** Like FormSelect: antd's radio group is a plain element, where ARIA does not allow the aria-required Form.Item adds. */
+function FormRadios(props: RadioGroupProps & { 'aria-required'?: unknown }) {
+  const { 'aria-required': _required, ...rest } = props;
+  return <Radio.Group {...rest} />;
 }
 
 function PersonForm({ person, reload }: { person?: PersonDetail; reload: () => Promise<void> }) {
@@ -63,12 +71,12 @@ function PersonForm({ person, reload }: { person?: PersonDetail; reload: () => P
         <Alert type="error" showIcon message={problem.title} description={problem.text} role="alert" style={{ marginBottom: 16 }}
           action={problem.stale ? <Button size="small" onClick={() => { setProblem(null); void reload(); }}>刷新</Button> : undefined} />
       )}
-      <Form<PersonInput> form={form} layout="vertical" onFinish={submit} scrollToFirstError key={person ? `${person.id}:${person.version}` : 'new'}
+      <Form<PersonInput> form={form} layout="vertical" onFinish={submit} scrollToFirstError
         initialValues={person
           ? { name: person.name, ethnicity: person.ethnicity, phone: person.phone ?? undefined, hukouType: person.hukouType, divisionCode: person.divisionCode, address: person.address ?? undefined }
           : { ethnicity: '汉族' }}>
         {editing
-          ? <Form.Item label="身份证号码"><Input value={person.idNumber} disabled /></Form.Item>
+          ? <Form.Item label="身份证号码" htmlFor="person-id-number" extra="身份证号码不能修改"><Input id="person-id-number" value={person.idNumber} disabled /></Form.Item>
           : <FieldItem field={idNumberField} />}
         <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50, message: '姓名不能超过50个字' }]}>
           <Input autoComplete="off" />
@@ -80,7 +88,7 @@ function PersonForm({ person, reload }: { person?: PersonDetail; reload: () => P
           <Input autoComplete="off" inputMode="tel" />
         </Form.Item>
         <Form.Item label="户口类型" name="hukouType" rules={[{ required: true, message: '请选择户口类型' }]}>
-          <Radio.Group options={Object.entries(hukouLabels).map(([value, label]) => ({ value, label }))} />
+          <FormRadios options={Object.entries(hukouLabels).map(([value, label]) => ({ value, label }))} />
         </Form.Item>
         <Form.Item label="所在村居" name="divisionCode" rules={[{ required: true, message: '请选择所在村居' }]}>
           <DivisionPicker level="Village" />
