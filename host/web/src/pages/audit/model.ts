@@ -60,7 +60,9 @@ export function changesOf(entry: Pick<AuditEntry, 'before' | 'after'>): FieldCha
   const after = parse(entry.after);
   const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return names
-    .filter((n) => n !== 'Version' && n !== 'Id' && (!before || !after || JSON.stringify(before[n]) !== JSON.stringify(after[n])))
+    .filter((n) => n !== 'Version' && n !== 'Id')
+    // A new record lists what it was given (not its empty fields); a change, only what differs.
+    .filter((n) => (before && after ? JSON.stringify(before[n]) !== JSON.stringify(after[n]) : ((after ?? before)![n] ?? '') !== ''))
     .map((n) => ({
       field: fieldLabels[n] ?? n,
       before: before ? show(before[n]) : undefined,
