@@ -148,7 +148,7 @@ public sealed class ShellTests(RunningSystem system)
         await Expect(dialog).ToBeHiddenAsync();
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "角色" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "系统管理员" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "系统管理员", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("启用/停用模块").First).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "07-roles");
     }
