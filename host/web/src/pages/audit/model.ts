@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+
 // The audit API's shapes (host/Minzheng.Platform/Audit) and the Chinese words staff read for its codes.
 
 export interface AuditEntry {
@@ -49,10 +51,11 @@ function parse(json?: string | null): Record<string, unknown> | null {
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return dayjs(text).format('YYYY-MM-DD HH:mm:ss');
   return valueLabels[text] ?? text;
 }
 
-export interface FieldChange { field: string; before?: string; after?: string }
+export interface FieldChange { name: string; field: string; before?: string; after?: string }
 
 /** What an entry changed, field by field, in words: a new record lists its values, a change only what differs. */
 export function changesOf(entry: Pick<AuditEntry, 'before' | 'after'>): FieldChange[] {
@@ -64,6 +67,7 @@ export function changesOf(entry: Pick<AuditEntry, 'before' | 'after'>): FieldCha
     // A new record lists what it was given (not its empty fields); a change, only what differs.
     .filter((n) => (before && after ? JSON.stringify(before[n]) !== JSON.stringify(after[n]) : ((after ?? before)![n] ?? '') !== ''))
     .map((n) => ({
+      name: n,
       field: fieldLabels[n] ?? n,
       before: before ? show(before[n]) : undefined,
       after: after ? show(after[n]) : undefined,
