@@ -41,6 +41,8 @@ public sealed class RolePageTests(RunningSystem system)
         await Expect(dialog).ToBeHiddenAsync();
         await Expect(row).ToContainTextAsync("查看审计日志");
         await Expect(row).Not.ToContainTextAsync("登记和修改居民信息");
+        // The toast is there before the page is checked, so that its fade-in is waited for rather than caught halfway.
+        await Expect(page.Locator(".ant-message")).ToContainTextAsync("已更新角色“民政窗口”的权限");
         await Staff.LookAtAsync(page, "31-roles-changed");
 
         var roles = await Staff.CallAsync(page, "GET", "/api/platform/roles");
