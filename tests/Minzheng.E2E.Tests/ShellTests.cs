@@ -54,8 +54,7 @@ public sealed class ShellTests(RunningSystem system)
         var admin = await system.NewPageAsync();
         await Staff.SignInAsync(admin);
         await Expect(admin.GetByTestId("user")).ToBeVisibleAsync();
-        var token = await (await admin.APIRequest.GetAsync("/api/platform/auth/antiforgery")).JsonAsync();
-        var headers = new Dictionary<string, string> { ["X-XSRF-TOKEN"] = token!.Value.GetProperty("token").GetString()! };
+        var headers = await Staff.ApiHeadersAsync(admin);
         var role = await admin.APIRequest.PostAsync("/api/platform/roles", new() { Headers = headers, DataObject = new { name = "走访查阅", permissions = new[] { "visits.read" } } });
         Assert.Equal(201, role.Status);
         var user = await admin.APIRequest.PostAsync("/api/platform/users", new()
@@ -149,7 +148,7 @@ public sealed class ShellTests(RunningSystem system)
         await Expect(dialog).ToBeHiddenAsync();
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "角色" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "系统管理员" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "系统管理员", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText("启用/停用模块").First).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "07-roles");
     }

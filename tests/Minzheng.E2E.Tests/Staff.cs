@@ -21,6 +21,31 @@ internal static class Staff
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 
+    /// <summary>The anti-forgery header a signed-in page's API calls need (changes only).</summary>
+    public static async Task<Dictionary<string, string>> ApiHeadersAsync(IPage page)
+    {
+        var token = await (await page.APIRequest.GetAsync("/api/platform/auth/antiforgery")).JsonAsync();
+        return new Dictionary<string, string> { ["X-XSRF-TOKEN"] = token!.Value.GetProperty("token").GetString()! };
+    }
+
+    /// <summary>Calls the API as the page's signed-in person, with the anti-forgery header; fails on anything but <paramref name="expected"/>.</summary>
+    public static async Task<JsonElement> CallAsync(IPage page, string method, string url, object? body = null, int expected = 200)
+    {
+        var response = await page.APIRequest.FetchAsync(url, new()
+        {
+            Method = method,
+            Headers = await ApiHeadersAsync(page),
+            DataObject = body,
+        });
+        var text = await response.TextAsync();
+        Assert.True(response.Status == expected, $"{method} {url}: {response.Status} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>A form item by its label, to read the errors shown under it.</summary>
+    public static ILocator FormItem(ILocator form, string label) =>
+        form.Locator(".ant-form-item").Filter(new() { Has = form.Page.GetByText(label, new() { Exact = true }) });
+
     public static ILocator Menu(IPage page) => page.Locator("nav[aria-label='主菜单']");
 
     /// <summary>The menu's top-level entries, as staff read them.</summary>

@@ -6,7 +6,11 @@ import { Shell } from './Shell';
 import { HomePage } from './pages/Home';
 import { ModulesPage } from './pages/admin/Modules';
 import { UsersPage } from './pages/admin/Users';
-import { ComingSoon, NotFoundPage } from './pages/Misc';
+import { NotFoundPage } from './pages/Misc';
+import { PersonSearchPage } from './pages/registry/PersonSearch';
+import { PersonFormPage } from './pages/registry/PersonForm';
+import { PersonDetailPage } from './pages/registry/PersonDetail';
+import { AuditLogPage } from './pages/audit/AuditLog';
 import { ModulePage } from './renderers/ModulePage';
 
 export function App() {
@@ -28,8 +32,15 @@ export function App() {
       <Route path="/login" element={<Navigate to={(location.state as { from?: string } | null)?.from ?? '/'} replace />} />
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />
-        <Route path="registry" element={<ComingSoon title="居民信息" />} />
-        <Route path="audit" element={<ComingSoon title="审计日志" />} />
+        {/* 居民信息. The menu entries come from the server (Ui/StaffUiManifest.cs, PlatformMenu), by permission. */}
+        <Route path="registry" element={<PersonSearchPage />} />
+        <Route path="registry/new" element={<PersonFormPage />} />
+        {/* TODO(registry import): route "registry/imports" (upload, progress, errors.csv) goes HERE, before ":id",
+            with a 批量导入 entry (permission platform.registry.import) under 居民信息 in PlatformMenu and a button
+            on PersonSearchPage — once POST /api/platform/registry/imports and GET /imports/{id}[/errors.csv] exist. */}
+        <Route path="registry/:id" element={<PersonDetailPage />} />
+        <Route path="registry/:id/edit" element={<PersonFormPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/modules" element={<ModulesPage />} />
         <Route path="m/:moduleId/:pageId" element={<ModulePage />} />

@@ -52,6 +52,8 @@ export function Shell() {
     if (!chain.length) crumbs.push({ title: <span>{page.module}</span> });
     crumbs.push({ title: <span>{page.title}</span> });
   }
+  const platformPage = platformPageOf(location.pathname);
+  if (platformPage && chain.length) crumbs.push({ title: <span>{platformPage}</span> });
 
   if (!me) return null;
   return (
@@ -83,6 +85,14 @@ export function Shell() {
       </Layout>
     </Layout>
   );
+}
+
+/** The title of a platform page below a menu entry (a resident, a form). */
+function platformPageOf(pathname: string): string | null {
+  if (pathname === '/registry/new') return '登记居民';
+  if (/^\/registry\/[^/]+\/edit$/.test(pathname)) return '修改信息';
+  if (/^\/registry\/[^/]+$/.test(pathname)) return '居民详情';
+  return null;
 }
 
 /** The module and page titles of a module route; a title's record placeholders ("走访记录：{name}") are left out. */

@@ -70,5 +70,9 @@ export const Permissions = {
   modulesManage: 'platform.modules.manage',
   usersManage: 'platform.users.manage',
   auditRead: 'platform.audit.read',
+  auditVerify: 'platform.audit.verify',
   registryRead: 'platform.registry.read',
+  registryReadIdNumber: 'platform.registry.read-id-number',
+  registryWrite: 'platform.registry.write',
+  registryImport: 'platform.registry.import',
 } as const;

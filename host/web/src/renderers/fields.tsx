@@ -56,10 +56,14 @@ function DivisionText({ code }: { code: string }) {
   return <>{divisionName(list, code)}</>;
 }
 
-interface PickerProps { level: 'Town' | 'Village'; value?: string; onChange?: (value: string | undefined) => void; id?: string }
+interface PickerProps {
+  level: 'Town' | 'Village'; value?: string; onChange?: (value: string | undefined) => void; id?: string;
+  /** With level Village: a town alone may be picked too (search filters). */
+  anyLevel?: boolean;
+}
 
 /** Picks a town, or a town then one of its villages; the value is the division code. */
-export function DivisionPicker({ level, value, onChange, id }: PickerProps) {
+export function DivisionPicker({ level, value, onChange, id, anyLevel }: PickerProps) {
   const list = useDivisions();
   if (level === 'Town') {
     return <FormSelect id={id} allowClear showSearch optionFilterProp="label" value={value} onChange={onChange} placeholder="请选择镇街"
@@ -67,8 +71,8 @@ export function DivisionPicker({ level, value, onChange, id }: PickerProps) {
   }
   const town = value ? list.find((t) => value.startsWith(t.code)) : undefined;
   return (
-    <Cascader id={id} allowClear showSearch placeholder="请选择镇街 / 村居"
-      value={town && value ? [town.code, value] : undefined}
+    <Cascader id={id} allowClear showSearch placeholder="请选择镇街 / 村居" changeOnSelect={anyLevel}
+      value={town && value ? (value === town.code ? [town.code] : [town.code, value]) : undefined}
       onChange={(path) => onChange?.(path ? (path[path.length - 1] as string) : undefined)}
       options={list.map((t) => ({ value: t.code, label: t.name, children: t.villages.map((v) => ({ value: v.code, label: v.name })) }))} />
   );

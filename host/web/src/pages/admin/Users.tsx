@@ -4,20 +4,19 @@ import { PlusOutlined } from '@ant-design/icons';
 import { api, ApiError, messageOf } from '../../api';
 import { useSession } from '../../session';
 import { DivisionPicker, FormSelect } from '../../renderers/fields';
+import { RolesTab, type PermissionDeclaration, type RoleSummary } from './Roles';
 
 interface UserSummary {
   id: string; userName: string; displayName: string; scopeLevel: string; scopeCode: string;
   roles: string[]; lockedOut: boolean; twoFactorEnabled: boolean;
 }
-interface RoleSummary { name: string; permissions: string[] }
-interface PermissionDeclaration { name: string; displayName: string }
 
 const levels: Record<string, string> = { District: '区', Town: '镇街', Village: '村居' };
 
 export function UsersPage() {
   const [users, setUsers] = useState<UserSummary[] | null>(null);
   const [roles, setRoles] = useState<RoleSummary[] | null>(null);
-  const [permissions, setPermissions] = useState<Map<string, string>>(new Map());
+  const [permissions, setPermissions] = useState<PermissionDeclaration[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -30,7 +29,7 @@ export function UsersPage() {
       ]);
       setUsers(u);
       setRoles(r);
-      setPermissions(new Map(p.map((x) => [x.name, x.displayName])));
+      setPermissions(p);
       setError(null);
     } catch (e) {
       setError(messageOf(e));
@@ -67,15 +66,7 @@ export function UsersPage() {
         },
         {
           key: 'roles', label: '角色',
-          children: (
-            <Table<RoleSummary>
-              rowKey="name" loading={roles === null && !error} dataSource={roles ?? []} locale={{ emptyText: '暂无角色' }}
-              columns={[
-                { title: '角色', dataIndex: 'name', width: 200 },
-                { title: '权限', dataIndex: 'permissions', render: (v: string[]) => v.map((p) => <Tag key={p}>{permissions.get(p) ?? p}</Tag>) },
-              ]}
-            />
-          ),
+          children: <RolesTab roles={roles ?? []} permissions={permissions} loading={roles === null && !error} onChanged={() => void load()} />,
         },
       ]} />
       <CreateUser open={creating} roles={roles ?? []} onClose={(saved) => { setCreating(false); if (saved) void load(); }} />

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { api, ApiError, messageOf } from '../../api';
+import { Permissions, useSession } from '../../session';
+
+export interface RoleSummary { name: string; permissions: string[] }
+export interface PermissionDeclaration { name: string; displayName: string }
+interface InstalledModule { id: string; displayName?: string | null }
+
+/** The module a permission belongs to: the part of its name before the first dot (platform.*, visits.*). */
+const moduleOf = (permission: string) => permission.split('.')[0];
+
+/** The known permissions grouped by module, titled with the modules' names where the caller may read them. */
+function useGroups(permissions: PermissionDeclaration[]) {
+  const { ui, can } = useSession();
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    const known = new Map<string, string>([['platform', '平台'], ...(ui?.modules.map((m) => [m.id, m.title] as [string, string]) ?? [])]);
+    setNames(known);
+    if (!can(Permissions.modulesRead)) return;
+    api.get<InstalledModule[]>('/api/platform/modules')
+      .then((list) => setNames(new Map([...list.filter((m) => m.displayName).map((m) => [m.id, m.displayName!] as [string, string]), ...known])))
+      .catch(() => undefined);
+  }, [ui, can]);
+  const groups = new Map<string, PermissionDeclaration[]>();
+  for (const p of permissions) groups.set(moduleOf(p.name), [...(groups.get(moduleOf(p.name)) ?? []), p]);
+  return [...groups.entries()].map(([id, list]) => ({ id, title: names.get(id) ?? id, permissions: list }));
+}
+
+/** 角色: each role and what it grants; a new role, or a role's permissions changed. */
+export function RolesTab({ roles, permissions, loading, onChanged }: {
+  roles: RoleSummary[]; permissions: PermissionDeclaration[]; loading: boolean; onChanged: () => void;
+}) {
+  const [editing, setEditing] = useState<RoleSummary | 'new' | null>(null);
+  const labels = new Map(permissions.map((p) => [p.name, p.displayName]));
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新建角色</Button>
+      </Space>
+      <Table<RoleSummary>
+        rowKey="name" loading={loading} dataSource={roles} locale={{ emptyText: '暂无角色' }} pagination={false}
+        columns={[
+          { title: '角色', dataIndex: 'name', width: 180 },
+          { title: '权限', dataIndex: 'permissions', render: (v: string[]) => v.length ? v.map((p) => <Tag key={p}>{labels.get(p) ?? p}</Tag>) : '无' },
+          { title: '操作', key: 'edit', width: 110, render: (_, r) => <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={`修改“${r.name}”的权限`}>修改权限</Button> },
+        ]}
+      />
+      {editing && <RoleEditor role={editing === 'new' ? null : editing} permissions={permissions} onClose={(saved) => { setEditing(null); if (saved) onChanged(); }} />}
+    </>
+  );
+}
+
+function RoleEditor({ role, permissions, onClose }: { role: RoleSummary | null; permissions: PermissionDeclaration[]; onClose: (saved: boolean) => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ name: string; permissions: string[] }>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const groups = useGroups(permissions);
+
+  const save = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setProblem(null);
+    try {
+      if (role) await api.put(`/api/platform/roles/${encodeURIComponent(role.name)}/permissions`, { permissions: values.permissions });
+      else await api.post('/api/platform/roles', { name: values.name, permissions: values.permissions });
+      message.success(role ? `已更新角色“${role.name}”的权限` : `已创建角色“${values.name}”`);
+      onClose(true);
+    } catch (e) {
+      if (e instanceof ApiError && Object.keys(e.fieldErrors).length) {
+        form.setFields(Object.entries(e.fieldErrors).filter(([n]) => n === 'name' || n === 'permissions').map(([name, errors]) => ({ name: name as 'name' | 'permissions', errors })));
+        if (!e.fieldErrors.name && !e.fieldErrors.permissions) setProblem(messageOf(e));
+      } else {
+        setProblem(messageOf(e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title={role ? `修改角色权限：${role.name}` : '新建角色'} onOk={save} onCancel={() => onClose(false)}
+      okText={role ? '保存' : '创建'} cancelText="取消" confirmLoading={busy} width={640}>
+      {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" initialValues={{ name: role?.name ?? '', permissions: role?.permissions ?? [] }}>
+        {!role && (
+          <Form.Item label="角色名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写角色名称' }, { pattern: /^[^/]*$/, message: '角色名称不能含“/”' }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item label="权限" name="permissions" extra="按模块分组；用户的权限是其各角色权限之和。">
+          <Checkbox.Group style={{ width: '100%' }}>
+            <div className="mz-permission-groups">
+              {groups.map((g) => (
+                <fieldset key={g.id} className="mz-permission-group">
+                  <legend>{g.title}</legend>
+                  {g.permissions.map((p) => (
+                    <div key={p.name}>
+                      <Checkbox value={p.name}>{p.displayName} <Typography.Text type="secondary" className="mz-key">{p.name}</Typography.Text></Checkbox>
+                    </div>
+                  ))}
+                </fieldset>
+              ))}
+            </div>
+          </Checkbox.Group>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

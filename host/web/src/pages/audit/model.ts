@@ -1,0 +1,75 @@
+import dayjs from 'dayjs';
+
+// The audit API's shapes (host/Minzheng.Platform/Audit) and the Chinese words staff read for its codes.
+
+export interface AuditEntry {
+  sequence: number; at: string; source: string; actorId: string; actorName: string; action: string;
+  entity: string; key: string; personKey?: string | null; before?: string | null; after?: string | null; hash: string;
+}
+export interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
+export interface AuditVerification { ok: boolean; entriesChecked: number; firstBrokenSequence?: number | null; reason?: string | null; lastHash?: string | null }
+
+export const actionLabels: Record<string, string> = {
+  created: '新增', updated: '修改', deleted: '删除', 'read-sensitive': '查阅敏感信息', exported: '导出',
+  'sign-in': '登录', 'sign-in-failed': '登录失败', 'sign-in-locked-out': '登录被锁定', 'sign-out': '退出登录',
+  'user-created': '新建用户', 'user-roles-changed': '修改用户角色', 'user-locked': '锁定用户', 'user-unlocked': '解锁用户',
+  'password-reset': '重置密码', 'password-changed': '修改密码', 'two-factor-enabled': '启用动态码', 'two-factor-disabled': '停用动态码',
+  'token-issued': '签发令牌', 'token-revoked': '吊销令牌', 'role-created': '新建角色', 'role-permissions-changed': '修改角色权限',
+  'module-enabled': '启用模块', 'module-disabled': '停用模块',
+};
+
+export const entityLabels: Record<string, string> = {
+  Person: '居民', Resident: '居民', Household: '家庭户', HouseholdMember: '家庭户成员', DisabilityCertificateRecord: '残疾人证',
+  WelfareRecord: '福利状态', StaffUser: '用户', Module: '模块', AuditTrail: '审计日志',
+};
+
+const fieldLabels: Record<string, string> = {
+  Id: '编号', IdNumber: '身份证号码', Name: '姓名', Sex: '性别', BirthDate: '出生日期', Ethnicity: '民族', Phone: '联系电话',
+  HukouType: '户口类型', DivisionCode: '所在村居', Address: '住址', Status: '状态', StatusDate: '状态日期', RegisteredAt: '登记时间',
+  Version: '版本', field: '查阅内容', enabled: '启用',
+};
+
+const valueLabels: Record<string, string> = {
+  Male: '男', Female: '女', Urban: '城镇', Rural: '农村', Alive: '在册', Deceased: '死亡', MovedOut: '迁出',
+  idNumber: '完整身份证号码', disabilityCertificates: '残疾人证', welfareStatuses: '福利状态', true: '是', false: '否',
+};
+
+export const sourceLabel = (source: string) => (source === 'platform' ? '平台' : source);
+export const actionLabel = (action: string) => actionLabels[action] ?? action;
+export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
+
+function parse(json?: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { 内容: json };
+  } catch {
+    return { 内容: json };
+  }
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return dayjs(text).format('YYYY-MM-DD HH:mm:ss');
+  return valueLabels[text] ?? text;
+}
+
+export interface FieldChange { name: string; field: string; before?: string; after?: string }
+
+/** What an entry changed, field by field, in words: a new record lists its values, a change only what differs. */
+export function changesOf(entry: Pick<AuditEntry, 'before' | 'after'>): FieldChange[] {
+  const before = parse(entry.before);
+  const after = parse(entry.after);
+  const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return names
+    .filter((n) => n !== 'Version' && n !== 'Id')
+    // A new record lists what it was given (not its empty fields); a change, only what differs.
+    .filter((n) => (before && after ? JSON.stringify(before[n]) !== JSON.stringify(after[n]) : ((after ?? before)![n] ?? '') !== ''))
+    .map((n) => ({
+      name: n,
+      field: fieldLabels[n] ?? n,
+      before: before ? show(before[n]) : undefined,
+      after: after ? show(after[n]) : undefined,
+    }));
+}
