@@ -40,9 +40,10 @@ internal static class Workflow
         Problems.Conflict($"这份申请已被他人修改（当前版本 {current}），请刷新后重试。", "版本已过期");
 
     public static void Record(SubsidyApplication application, ICallerContext caller, TimeProvider clock, string title, string? note = null) =>
+        // No Id set: EF generates it and so knows the step is new (a preset key on a tracked
+        // application's collection would be taken for an existing row and updated).
         application.Steps.Add(new ApplicationStep
         {
-            Id = Guid.NewGuid(),
             ApplicationId = application.Id,
             At = clock.GetUtcNow(),
             Title = title,
