@@ -34,6 +34,9 @@ public sealed class DisabilityHost : IAsyncLifetime
     public HttpClient Client(TestStaff staff) => Host.CreateClient(staff);
 
     public void Advance(int days) => Clock.Advance(TimeSpan.FromDays(days));
+
+    /// <summary>Moves the clock to 10:00 in Beijing on <paramref name="day"/>.</summary>
+    public void SetToday(DateOnly day) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero));
 }
 
 /// <summary>The staff the tests act as, by level.</summary>
