@@ -92,6 +92,24 @@ internal static class Registry
         return (id, idNumber);
     }
 
+    /// <summary>Ends the resident's open 低保 status on <paramref name="endsOn"/>.</summary>
+    public static async Task EndDibaoAsync(this DisabilityHost host, string personId, DateOnly endsOn)
+    {
+        var client = host.Client(Staff.Registrar);
+        var statuses = await client.GetFromJsonAsync<JsonElement>($"/api/platform/registry/persons/{personId}/welfare-statuses");
+        var open = statuses.EnumerateArray().First(s => s.GetProperty("endsOn").ValueKind == JsonValueKind.Null);
+        var response = await client.PostAsJsonAsync($"/api/platform/registry/persons/{personId}/welfare-statuses/{open.GetProperty("id").GetString()}/end", new { endsOn });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Issues a further certificate (a new assessment).</summary>
+    public static async Task AddCertificateAsync(this DisabilityHost host, string personId, string idNumber, string category, int code, int grade)
+    {
+        var response = await host.Client(Staff.Registrar).PostAsJsonAsync($"/api/platform/registry/persons/{personId}/disability-certificates",
+            new { number = $"{idNumber}{code}{grade}", category, grade, issuedOn = host.Today, validUntil = host.Today.AddYears(5) });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     public static async Task RecordDeathAsync(this DisabilityHost host, string personId, DateOnly date)
     {
         var client = host.Client(Staff.Registrar);

@@ -75,7 +75,8 @@ internal static class RegistryChanges
             var eligibility = EligibilityRules.Check(resident, application.Kind, today, policy, declaration);
             if (eligibility.IsEligible)
             {
-                Entitlements.TakeCertificate(application, eligibility.Certificate!);
+                // A renewal keeps the payments going; a new grade (hence amount) waits for staff to adjust it at review.
+                application.CertificateValidUntil = eligibility.Certificate!.ValidUntil;
                 continue;
             }
             var lastDay = EligibilityRules.LastEligibleDay(resident, application.Kind, today, policy, declaration);
