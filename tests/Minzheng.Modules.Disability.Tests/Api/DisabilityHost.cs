@@ -22,12 +22,15 @@ public sealed class DisabilityHost : IAsyncLifetime
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    public async Task InitializeAsync() => Host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions
+    /// <summary>Module configuration of this host (<c>Modules:disability:…</c>), set before it starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Modules:disability:NoticeDays"] = "7" };
+
+    public async Task InitializeAsync()
     {
-        ModuleFolders = { ModuleBuild.OutputFolder },
-        Clock = Clock,
-        Settings = { ["Modules:disability:NoticeDays"] = "7" },
-    });
+        var options = new ModuleTestHostOptions { ModuleFolders = { ModuleBuild.OutputFolder }, Clock = Clock };
+        foreach (var (key, value) in Settings) options.Settings[key] = value;
+        Host = await ModuleTestHost.StartAsync(options);
+    }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
@@ -72,7 +75,7 @@ internal static class Registry
 
     /// <summary>A resident with a certificate (category code name, grade, valid until) and optionally 低保 from 2025.</summary>
     public static async Task<(string Id, string IdNumber)> PersonAsync(this DisabilityHost host, string village = TestDistricts.VillageOfWansheng,
-        string category = "肢体", int grade = 1, DateOnly? validUntil = null, bool dibao = true, string name = "测试残疾人")
+        string category = "肢体", int grade = 1, DateOnly? validUntil = null, bool dibao = true, string name = "测试残疾人", string? welfare = null)
     {
         var client = host.Client(Staff.Registrar);
         var idNumber = NextIdNumber();
@@ -84,10 +87,10 @@ internal static class Registry
         var certificate = await client.PostAsJsonAsync($"/api/platform/registry/persons/{id}/disability-certificates",
             new { number = $"{idNumber}{code}{grade}", category, grade, issuedOn = new DateOnly(2020, 1, 1), validUntil = validUntil ?? new DateOnly(2030, 1, 1) });
         Assert.Equal(HttpStatusCode.Created, certificate.StatusCode);
-        if (dibao)
+        if (dibao || welfare is not null)
         {
-            var welfare = await client.PostAsJsonAsync($"/api/platform/registry/persons/{id}/welfare-statuses", new { kind = "低保", startsOn = new DateOnly(2025, 1, 1) });
-            Assert.Equal(HttpStatusCode.Created, welfare.StatusCode);
+            var status = await client.PostAsJsonAsync($"/api/platform/registry/persons/{id}/welfare-statuses", new { kind = welfare ?? "低保", startsOn = new DateOnly(2025, 1, 1) });
+            Assert.Equal(HttpStatusCode.Created, status.StatusCode);
         }
         return (id, idNumber);
     }

@@ -100,7 +100,15 @@ public sealed class RosterGenerator(DisabilityDb db, ICallerContext caller, Time
             roster.Version++;
             await db.RosterLines.Where(l => l.RosterId == roster.Id).ExecuteDeleteAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone generated (or regenerated) the same month at the same moment: one roster per month.
+            return new(null, $"{month}的名册正在由他人生成，请稍后刷新查看。", Conflict: true);
+        }
         await BulkInsert.RosterLinesAsync(db, transaction.GetDbTransaction(), lines, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // One entry for the lines: they are written set-based, not through change tracking.
