@@ -46,6 +46,9 @@ public sealed class RosterGenerator(DisabilityDb db, ICallerContext caller, Time
         var entitlements = await db.Applications.AsNoTracking()
             .Where(a => (a.Status == ApplicationStatus.Approved || a.Status == ApplicationStatus.Stopped)
                 && a.PaidFromMonth <= month.Key && (a.StopsFromMonth == null || a.StopsFromMonth > a.PaidFromMonth))
+            // A stable order, by place and person, months ascending within each: the same data gives the same
+            // roster line for line, and the database sorts (on its index) rather than the request.
+            .OrderBy(a => a.DivisionCode).ThenBy(a => a.IdNumber).ThenBy(a => a.Kind)
             .Select(a => new Entitlement(a.Id, a.Kind, a.Grade, a.PaidFromMonth, a.StopsFromMonth, a.CertificateValidUntil,
                 a.Name, a.IdNumber, a.DivisionCode, a.BankName, a.BankAccount))
             .ToListAsync(cancellationToken);
@@ -75,15 +78,6 @@ public sealed class RosterGenerator(DisabilityDb db, ICallerContext caller, Time
                 });
             }
         }
-        // A stable order: the same data gives the same roster, line for line.
-        lines.Sort((a, b) => (string.CompareOrdinal(a.DivisionCode, b.DivisionCode), string.CompareOrdinal(a.IdNumber, b.IdNumber), a.Kind.CompareTo(b.Kind), a.ForMonth.CompareTo(b.ForMonth)) switch
-        {
-            (not 0 and var c, _, _, _) => c,
-            (_, not 0 and var c, _, _) => c,
-            (_, _, not 0 and var c, _) => c,
-            (_, _, _, var c) => c,
-        });
-
         roster.GeneratedById = caller.Staff.Id;
         roster.GeneratedByName = caller.Staff.Name;
         roster.GeneratedAt = clock.GetUtcNow();
