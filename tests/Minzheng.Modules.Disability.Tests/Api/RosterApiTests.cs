@@ -109,6 +109,10 @@ public sealed class RosterApiTests(DisabilityHost host) : IClassFixture<Disabili
         var flagged = Assert.Single(overpaid);
         Assert.Equal("2026-07", flagged.GetProperty("forMonth").GetString());
         Assert.Equal(100m, flagged.GetProperty("amount").GetDecimal());
+        var recovered = $"/api/disability/overpayments/{flagged.Id()}/recovered";
+        Assert.Equal(HttpStatusCode.NoContent, (await Officer.PostAsync(recovered, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Officer.PostAsync(recovered, null)).StatusCode);
+        Assert.True((await (await Officer.GetAsync("/api/disability/overpayments")).JsonAsync())[0].GetProperty("recovered").GetBoolean());
         var augustAfter = await (await Officer.GetAsync($"/api/disability/rosters/{august.Id()}")).JsonAsync();
         Assert.Equal(1, augustAfter.GetProperty("lineCount").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await Officer.GetAsync($"/api/disability/rosters/{august.Id()}/print")).StatusCode);

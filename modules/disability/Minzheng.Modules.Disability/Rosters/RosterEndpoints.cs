@@ -35,6 +35,8 @@ public sealed class RosterEndpoints : ICarterModule
         app.MapPost("/rosters/{id:guid}/bank-return", ImportReturnAsync).RequirePermission(DisabilityPermissions.Roster).DisableAntiforgery()
             .WithSummary("Marks lines paid or failed from the bank's return file (CSV: 明细编号, 发放结果, 失败原因); failed months come back as arrears.");
         app.MapGet("/overpayments", OverpaymentsAsync).RequirePermission(DisabilityPermissions.Read);
+        app.MapPost("/overpayments/{id:guid}/recovered", RecoveredAsync).RequirePermission(DisabilityPermissions.Roster)
+            .WithSummary("Records that an overpayment was recovered (追回); once only.");
     }
 
     private static IResult? DistrictOnly(ICallerContext caller) =>
@@ -168,6 +170,19 @@ public sealed class RosterEndpoints : ICarterModule
         return TypedResults.Ok(rows.OrderBy(r => r.o.DivisionCode).ThenBy(r => r.o.ForMonth)
             .Select(r => new OverpaymentView(r.o.Id, r.o.ApplicationId, r.Name, r.o.DivisionCode, new PayMonth(r.o.ForMonth).ToString(), r.o.Amount, r.o.Reason, r.o.Recovered))
             .ToList());
+    }
+
+    private static async Task<IResult> RecoveredAsync(Guid id, DisabilityDb db, ICallerContext caller, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (await db.Overpayments.WithinScope(caller).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } overpayment)
+        {
+            return Problems.NotFound("没有这笔待追回款项。");
+        }
+        if (overpayment.Recovered) return Problems.Conflict("这笔款项已登记为追回。", "已追回");
+        overpayment.Recovered = true;
+        // The change itself is audited with who and when by the platform's interceptor.
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static IQueryable<RosterLine> ScopedLines(DisabilityDb db, ICallerContext caller) =>

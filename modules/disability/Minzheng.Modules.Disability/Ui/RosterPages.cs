@@ -92,5 +92,12 @@ internal static class RosterPages
             new Column("amount", "金额", FieldType.Money), new Column("reason", "原因"), new Column("recovered", "已追回", FieldType.Boolean),
         ],
         RowOpens = "application/{applicationId}",
+        RowActions =
+        [
+            new UiAction("recovered", "登记已追回")
+            {
+                Endpoint = UiEndpoint.Post("overpayments/{id}/recovered"), Permission = P.Roster, Confirm = "登记后不能撤销。",
+            },
+        ],
     };
 }
