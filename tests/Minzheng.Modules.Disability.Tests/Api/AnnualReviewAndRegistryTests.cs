@@ -71,6 +71,27 @@ public sealed class AnnualReviewAndRegistryTests(DisabilityHost host) : IClassFi
     }
 
     [Fact]
+    public async Task Moving_out_stops_payment_from_the_next_month_and_ends_an_application_still_in_progress()
+    {
+        var (movedId, moved) = await host.PersonAsync(name: "迁出");
+        var (pendingId, pending) = await host.PersonAsync(name: "办理中迁出");
+        var entitlement = await host.ApprovedAsync(moved);
+        var inProgress = await (await host.Client(Staff.VillageClerk).ApplyAsync(pending)).JsonAsync(HttpStatusCode.Created);
+        await host.RecordMovedOutAsync(movedId, host.Today);
+        await host.RecordMovedOutAsync(pendingId, host.Today);
+        await host.Host.DispatchEventsAsync();
+
+        var officer = host.Client(Staff.Officer);
+        var stopped = await (await officer.GetAsync($"/api/disability/applications/{entitlement.Id()}")).JsonAsync();
+        Assert.Equal("stopped", stopped.Status());
+        Assert.Equal(new PayMonth(host.Today.Year * 100 + host.Today.Month).Plus(1).ToString(), stopped.GetProperty("stopsFromMonth").GetString());
+        Assert.Equal("系统", stopped.GetProperty("history").EnumerateArray().Last().GetProperty("by").GetString());
+        var ended = await (await officer.GetAsync($"/api/disability/applications/{inProgress.Id()}")).JsonAsync();
+        Assert.Equal("rejected", ended.Status());
+        Assert.Contains("迁出", ended.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task The_district_stops_an_entitlement_with_a_reason_and_only_once()
     {
         var (_, idNumber) = await host.PersonAsync(name: "申请停发");

@@ -113,11 +113,15 @@ internal static class Registry
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    public static async Task RecordDeathAsync(this DisabilityHost host, string personId, DateOnly date)
+    public static Task RecordDeathAsync(this DisabilityHost host, string personId, DateOnly date) => host.RecordStatusAsync(personId, "deceased", date);
+
+    public static Task RecordMovedOutAsync(this DisabilityHost host, string personId, DateOnly date) => host.RecordStatusAsync(personId, "moved-out", date);
+
+    private static async Task RecordStatusAsync(this DisabilityHost host, string personId, string what, DateOnly date)
     {
         var client = host.Client(Staff.Registrar);
         var version = (await client.GetFromJsonAsync<JsonElement>($"/api/platform/registry/persons/{personId}")).GetProperty("version").GetInt32();
-        var response = await client.PostAsJsonAsync($"/api/platform/registry/persons/{personId}/deceased", new { date, version });
+        var response = await client.PostAsJsonAsync($"/api/platform/registry/persons/{personId}/{what}", new { date, version });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
