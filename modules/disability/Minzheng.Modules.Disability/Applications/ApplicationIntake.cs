@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Disability.Common;
+using Minzheng.Modules.Disability.Data;
+using Minzheng.Modules.Disability.Eligibility;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
+
+namespace Minzheng.Modules.Disability.Applications;
+
+/// <summary>Takes an application at the window (also when discovery starts one on the person's behalf).</summary>
+internal static partial class ApplicationIntake
+{
+    [GeneratedRegex("^[0-9]{10,30}$")]
+    private static partial Regex AccountPattern();
+
+    public static async Task<IResult> AcceptAsync(
+        NewApplicationRequest request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!ApplicationRules.MayAccept(caller.Scope.Level))
+        {
+            return Workflow.WrongLevel("两项补贴申请由村（居）或镇街窗口受理");
+        }
+        var today = ChinaClock.Today(clock);
+        var errors = new Dictionary<string, string[]>();
+        if (!IdNumber.TryParse(request.IdNumber, today, out var idNumber, out var idError)) errors["idNumber"] = [idError];
+        if (!SubsidyKinds.TryParse(request.Kind, out var kind)) errors["kind"] = ["请选择补贴类别：生活补贴（living）或护理补贴（care）"];
+        if (!ApplicationCodes.TryParseRole(request.AppliedBy ?? "self", out var role)) errors["appliedBy"] = ["申请人应为本人、监护人、近亲属或村（居）委会"];
+        else if (role != ApplicantRole.Self && string.IsNullOrWhiteSpace(request.ApplicantName)) errors["applicantName"] = ["代为申请的，请填写申请人姓名"];
+        var appliedOn = request.AppliedOn ?? today;
+        if (appliedOn > today) errors["appliedOn"] = ["受理日期不能晚于今天"];
+        if (string.IsNullOrWhiteSpace(request.BankName)) errors["bankName"] = ["请填写开户银行"];
+        if (request.BankAccount is null || !AccountPattern().IsMatch(request.BankAccount.Trim())) errors["bankAccount"] = ["银行账号应为10至30位数字"];
+        if (request.Documents?.Any(d => string.IsNullOrWhiteSpace(d.Name) || d.Copies is < 1) == true) errors["documents"] = ["每份材料都要写明名称，份数至少为1"];
+        if (errors.Count > 0)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var resident = await registry.FindAsync(idNumber, cancellationToken);
+        if (resident is null)
+        {
+            return Problems.Validation("idNumber", "居民信息库中没有此人，或此人不在您的辖区内；请先登记居民信息");
+        }
+        var declaration = new ApplicantDeclaration(request.NeedsLongTermCare ?? false, request.ReceivesWorkInjuryCareAllowance ?? false);
+        var eligibility = EligibilityRules.Check(resident, kind, today, policy, declaration);
+        if (!eligibility.IsEligible)
+        {
+            return Workflow.Ineligible(kind, eligibility);
+        }
+        var open = await db.Applications.AnyAsync(a => a.ResidentId == resident.Id && a.Kind == kind
+            && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.InNotice || a.Status == ApplicationStatus.Approved), cancellationToken);
+        if (open)
+        {
+            return Problems.Conflict($"{resident.Name}已有在办或享受中的{SubsidyKinds.Label(kind)}，不能重复申请。", "重复申请");
+        }
+
+        var certificate = eligibility.Certificate!;
+        var application = new SubsidyApplication
+        {
+            Id = Guid.NewGuid(),
+            ResidentId = resident.Id,
+            IdNumber = resident.IdNumber.Value,
+            Name = resident.Name,
+            DivisionCode = resident.DivisionCode,
+            Kind = kind,
+            AppliedBy = role,
+            ApplicantName = role == ApplicantRole.Self ? null : request.ApplicantName!.Trim(),
+            AppliedOn = appliedOn,
+            PaidFromMonth = ApplicationRules.FirstPaidMonth(appliedOn).Key,
+            CertificateNumber = certificate.Number,
+            Category = certificate.Category,
+            Grade = certificate.Grade,
+            CertificateValidUntil = certificate.ValidUntil,
+            NeedsLongTermCare = declaration.NeedsLongTermCare,
+            ReceivesWorkInjuryCareAllowance = declaration.ReceivesWorkInjuryCareAllowance,
+            BankName = request.BankName!.Trim(),
+            BankAccount = request.BankAccount!.Trim(),
+            Documents = (request.Documents ?? []).Select(d => new ApplicationDocument { Name = d.Name!.Trim(), Copies = d.Copies ?? 1, Note = d.Note }).ToList(),
+            Status = ApplicationStatus.Submitted,
+        };
+        Workflow.Record(application, caller, clock, "受理", $"{ApplicationCodes.Label(role)}申请{SubsidyKinds.Label(kind)}");
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/disability/applications/{application.Id}", Workflow.View(application, policy, today));
+    }
+}

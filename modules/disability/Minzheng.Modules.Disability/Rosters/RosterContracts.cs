@@ -1,0 +1,27 @@
+namespace Minzheng.Modules.Disability.Rosters;
+
+/// <summary>Generate the roster of a month.</summary>
+/// <param name="Month"><c>yyyy-MM</c>, not after the current month.</param>
+public sealed record GenerateRosterRequest(string? Month);
+
+/// <summary>Approve a roster (checker ≠ maker).</summary>
+public sealed record ApproveRosterRequest(int? Version);
+
+/// <summary>A roster's summary.</summary>
+public sealed record RosterView(
+    Guid Id, string Month, string Status, int LineCount, decimal Total, int ArrearsLines, string GeneratedBy, DateTimeOffset GeneratedAt,
+    string? ApprovedBy, DateTimeOffset? ApprovedAt, int Paid, int Failed, int Version);
+
+/// <summary>A roster line as staff see it (ID number and account masked).</summary>
+public sealed record RosterLineView(
+    Guid Id, Guid ApplicationId, string Name, string IdNumber, string DivisionCode, string Kind, int Grade, string ForMonth, string LineKind,
+    decimal Amount, string BankName, string BankAccount, string Outcome, string? FailureReason);
+
+/// <summary>An overpayment to recover.</summary>
+public sealed record OverpaymentView(Guid Id, Guid ApplicationId, string Name, string DivisionCode, string ForMonth, decimal Amount, string Reason, bool Recovered);
+
+/// <summary>One row of a bank return file that could not be used.</summary>
+public sealed record ReturnRowError(int Row, string Message);
+
+/// <summary>What a bank return file changed.</summary>
+public sealed record BankReturnResult(int Paid, int Failed, IReadOnlyList<ReturnRowError> Errors);

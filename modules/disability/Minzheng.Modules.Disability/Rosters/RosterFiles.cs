@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Minzheng.Modules.Disability.Common;
+using Minzheng.Modules.Disability.Eligibility;
+
+namespace Minzheng.Modules.Disability.Rosters;
+
+/// <summary>The roster as the bank takes it (CSV, UTF-8 with BOM for Excel; or XLSX), and the bank's return file.</summary>
+internal static class RosterFiles
+{
+    public const string LineIdHeader = "明细编号";
+    public const string OutcomeHeader = "发放结果";
+    public const string ReasonHeader = "失败原因";
+
+    private static readonly string[] Headers = [LineIdHeader, "姓名", "身份证号码", "开户银行", "银行账号", "金额（元）", "补贴类别", "所属月份", "发放类型", "村居代码"];
+
+    private static string[] Cells(RosterLine l) =>
+    [
+        l.Id.ToString(), l.Name, l.IdNumber, l.BankName, l.BankAccount, l.Amount.ToString("0.00", CultureInfo.InvariantCulture),
+        SubsidyKinds.Label(l.Kind), new PayMonth(l.ForMonth).ToString(), l.LineKind == LineKind.Regular ? "当月" : "补发", l.DivisionCode,
+    ];
+
+    public static byte[] Csv(IEnumerable<RosterLine> lines)
+    {
+        var text = new StringBuilder();
+        text.AppendJoin(',', Headers).Append("\r\n");
+        foreach (var line in lines)
+        {
+            text.AppendJoin(',', Cells(line).Select(Escape)).Append("\r\n");
+        }
+        // The BOM lets Excel, which the bank's clerks open it with, read the Chinese correctly.
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    public static byte[] Xlsx(IEnumerable<RosterLine> lines, string sheetName)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var worksheet = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(Row(Headers.Select(TextCell)));
+            foreach (var line in lines)
+            {
+                var cells = Cells(line).Select(TextCell).ToArray();
+                // The amount as a number, so the bank's totals add up in the spreadsheet.
+                cells[5] = new Cell { DataType = CellValues.Number, CellValue = new CellValue(line.Amount) };
+                data.Append(Row(cells));
+            }
+            worksheet.Worksheet = new Worksheet(data);
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName });
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads the bank's return: a CSV with at least 明细编号 and 发放结果 (成功/失败), and optionally 失败原因.</summary>
+    public static (List<(int Row, Guid LineId, bool Paid, string? Reason)> Rows, List<ReturnRowError> Errors) ReadReturn(string text)
+    {
+        var rows = new List<(int, Guid, bool, string?)>();
+        var errors = new List<ReturnRowError>();
+        var records = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var header = records.Count > 0 ? ParseLine(records[0]) : [];
+        var idColumn = header.IndexOf(LineIdHeader);
+        var outcomeColumn = header.IndexOf(OutcomeHeader);
+        var reasonColumn = header.IndexOf(ReasonHeader);
+        if (idColumn < 0 || outcomeColumn < 0)
+        {
+            errors.Add(new ReturnRowError(1, $"回盘文件第一行应为表头，且包含“{LineIdHeader}”和“{OutcomeHeader}”两列"));
+            return (rows, errors);
+        }
+        for (var i = 1; i < records.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(records[i])) continue;
+            var cells = ParseLine(records[i]);
+            var rowNumber = i + 1;
+            string Cell(int column) => column >= 0 && column < cells.Count ? cells[column].Trim() : "";
+            if (!Guid.TryParse(Cell(idColumn), out var lineId))
+            {
+                errors.Add(new ReturnRowError(rowNumber, "明细编号无效"));
+                continue;
+            }
+            switch (Cell(outcomeColumn))
+            {
+                case "成功" or "已发放":
+                    rows.Add((rowNumber, lineId, true, null));
+                    break;
+                case "失败" or "发放失败":
+                    rows.Add((rowNumber, lineId, false, Cell(reasonColumn) is { Length: > 0 } reason ? reason : "银行未说明原因"));
+                    break;
+                default:
+                    errors.Add(new ReturnRowError(rowNumber, "发放结果应为“成功”或“失败”"));
+                    break;
+            }
+        }
+        return (rows, errors);
+    }
+
+    private static Row Row(IEnumerable<Cell> cells)
+    {
+        var row = new Row();
+        row.Append(cells);
+        return row;
+    }
+
+    private static Cell TextCell(string value) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
+
+    private static string Escape(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+
+    private static List<string> ParseLine(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else cell.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
+            else cell.Append(c);
+        }
+        cells.Add(cell.ToString());
+        return cells;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Minzheng.Modules.Disability.Ui;
+
+namespace Minzheng.Modules.Disability.Tests.Rules;
+
+public sealed class UiDescriptionTests
+{
+    [Fact]
+    public void The_description_keeps_every_rule_of_the_shell()
+    {
+        var manifest = Path.Combine(ModuleBuild.SourceFolder, "module.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(manifest));
+        var declared = json.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        var ui = new DisabilityUi().Describe();
+        Assert.Empty(ui.Problems(declared));
+        Assert.Contains(ui.Pages, p => p is Minzheng.Sdk.Ui.PrintPage { Id: "roster-print" });
+        Assert.Contains(ui.Pages, p => p is Minzheng.Sdk.Ui.DashboardPage { Id: "coverage" });
+    }
+
+    [Fact]
+    public void Every_permission_the_code_uses_is_declared()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleBuild.SourceFolder, "module.json")));
+        var declared = json.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToHashSet();
+        var used = typeof(DisabilityPermissions).GetFields().Select(f => (string)f.GetRawConstantValue()!);
+        Assert.All(used, p => Assert.Contains(p, declared));
+    }
+}
