@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Host;
+using Minzheng.Platform.Data;
+
+namespace Minzheng.Bench.Serve;
+
+/// <summary>
+/// <c>Minzheng.Bench serve …</c>: the real host (MinzhengHost.BuildAsync, the same composition as
+/// production, content root = the published host) plus the bench-only endpoints and timing hooks,
+/// in its own process so that its memory and CPU are its own. Prints "BENCH-PHASE name ms" lines
+/// (milliseconds since the process started) for the start-up breakdown.
+/// </summary>
+public static class BenchServer
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        Phase("main entered");
+        var profile = new Profile();
+        var app = await MinzhengHost.BuildAsync(args, builder =>
+        {
+            Phase("builder created (configuration read)");
+            builder.Services.AddSingleton<IStartupFilter>(new ProfileStartupFilter(profile));
+            builder.Services.AddSingleton<IDbContextInterceptorFactory>(new CommandTimingFactory(profile));
+            builder.Services.AddSingleton<IDbContextInterceptorFactory>(new TransactionTimingFactory(profile));
+        });
+        Phase("host built and data initialized (modules, migrations, administrator)");
+        BaselineEndpoints.Map(app, profile);
+        app.Lifetime.ApplicationStarted.Register(() => Phase("listening"));
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static void Phase(string name)
+    {
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine($"BENCH-PHASE {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} {name}");
+    }
+}
