@@ -18,14 +18,15 @@ catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit | 1,2,3,4,5] [--residents N] [--duration S] "
-                            + "[--import-rows N] [--audit-entries N] [--threads N] [--connections N] [--start-runs N] [--out file.md]");
+                            + "[--import-rows N] [--audit-entries N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
     return 2;
 }
 
 var machine = Machine.Describe();
 Console.WriteLine(machine);
 var sizes = $"{(options.Quick ? "`--quick` sizes" : "full sizes")}: import {options.ImportRows:N0} rows; API {options.Residents:N0} seeded residents, "
-            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries.";
+            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries."
+            + (options.HostSettings.Count > 0 ? $" Host settings: {string.Join(" ", options.HostSettings)}." : "");
 Console.WriteLine(sizes);
 
 var report = new Report();

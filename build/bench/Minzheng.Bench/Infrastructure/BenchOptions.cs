@@ -18,6 +18,9 @@ public sealed record BenchOptions
     public int StartRuns { get; init; } = 3;
     public string? Out { get; init; }
 
+    /// <summary>Extra settings for every started host (<c>--host-setting Minzheng:BackgroundWork=false</c>), to compare configurations.</summary>
+    public IReadOnlyList<string> HostSettings { get; init; } = [];
+
     public bool Runs(string scenario) => Only.Contains(scenario);
 
     public static BenchOptions Parse(string[] args)
@@ -42,6 +45,7 @@ public sealed record BenchOptions
             Connections = Int("--connections", 32, 32),
             StartRuns = Int("--start-runs", 3, 3),
             Out = Value("--out"),
+            HostSettings = args.Select((a, i) => (a, i)).Where(x => x.a == "--host-setting" && x.i + 1 < args.Length).Select(x => "--" + args[x.i + 1]).ToList(),
         };
     }
 

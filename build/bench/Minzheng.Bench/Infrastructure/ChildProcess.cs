@@ -89,6 +89,15 @@ public sealed class ChildProcess : IAsyncDisposable
         return (Kb("VmRSS:"), Kb("VmHWM:"));
     }
 
+    /// <summary>User + system CPU time so far, from /proc (Linux; clock ticks of 1/100 s).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        // Fields after the command name (which may contain spaces, so split after its closing parenthesis).
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromMilliseconds((long.Parse(fields[11]) + long.Parse(fields[12])) * 10);
+    }
+
     private void Keep(string? line)
     {
         if (line is not null)

@@ -38,11 +38,11 @@ public static class HostLayout
     public static Dictionary<string, string> Environment() => new() { ["MINZHENG_ADMIN_PASSWORD"] = ApiDriver.AdminPassword };
 
     /// <summary>Starts the benchmark's own instance of the host (serve mode) on a fresh data folder.</summary>
-    public static ChildProcess StartBenchServer(string hostDir, string dataFolder) =>
+    public static ChildProcess StartBenchServer(string hostDir, string dataFolder, IEnumerable<string> settings) =>
         ChildProcess.Start(Path.Combine(AppContext.BaseDirectory, "Minzheng.Bench.dll"),
-            ["serve", $"--contentRoot={hostDir}", $"--Minzheng:DataFolder={dataFolder}"], hostDir, Environment());
+            ["serve", $"--contentRoot={hostDir}", $"--Minzheng:DataFolder={dataFolder}", .. settings], hostDir, Environment());
 
     /// <summary>Starts the published host itself, as build/run.sh does.</summary>
-    public static ChildProcess StartPublishedHost(string hostDir, string dataFolder) =>
-        ChildProcess.Start(Path.Combine(hostDir, "Minzheng.Host.dll"), [$"--Minzheng:DataFolder={dataFolder}"], hostDir, Environment());
+    public static ChildProcess StartPublishedHost(string hostDir, string dataFolder, IEnumerable<string> settings) =>
+        ChildProcess.Start(Path.Combine(hostDir, "Minzheng.Host.dll"), [$"--Minzheng:DataFolder={dataFolder}", .. settings], hostDir, Environment());
 }

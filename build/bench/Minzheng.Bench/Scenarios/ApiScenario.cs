@@ -28,7 +28,7 @@ public static class ApiScenario
         var data = HostLayout.NewDataFolder("api");
         try
         {
-            await using var server = HostLayout.StartBenchServer(options.HostDir, data);
+            await using var server = HostLayout.StartBenchServer(options.HostDir, data, options.HostSettings);
             await server.WaitHealthyAsync(TimeSpan.FromMinutes(2));
             var api = new ApiDriver(server.BaseUrl);
             await api.SignInAsync();

@@ -23,8 +23,8 @@ public static class StartupScenario
             var data = HostLayout.NewDataFolder("start");
             try
             {
-                first.Add(await TimeStartAsync(() => HostLayout.StartPublishedHost(options.HostDir, data)));
-                restart.Add(await TimeStartAsync(() => HostLayout.StartPublishedHost(options.HostDir, data)));
+                first.Add(await TimeStartAsync(() => HostLayout.StartPublishedHost(options.HostDir, data, options.HostSettings)));
+                restart.Add(await TimeStartAsync(() => HostLayout.StartPublishedHost(options.HostDir, data, options.HostSettings)));
             }
             finally
             {
@@ -37,6 +37,13 @@ public static class StartupScenario
         AddTime(report, "4. Start-up, first start (fresh data: migrations, administrator)", Median(first), emptyMs);
         AddTime(report, "4. Start-up, restart (existing data)", Median(restart), emptyMs);
 
+        var idleData = HostLayout.NewDataFolder("idle");
+        var hostIdle = await IdleCpuAsync(() => HostLayout.StartPublishedHost(options.HostDir, idleData, options.HostSettings));
+        HostLayout.Delete(idleData);
+        var emptyIdle = await IdleCpuAsync(() => ChildProcess.Start(emptyDll, [], options.EmptyDir));
+        report.Add(new ResultRow("4. Idle CPU after start (5 s, no requests; % of one core)", $"{hostIdle:F0} %", $"{emptyIdle:F0} %", "—",
+            "— (none set; idle should be ≈ 0 %)", null));
+
         var (hostRss, emptyRss) = await MemoryAfterLoadAsync(options, emptyDll);
         var ratio = (double)hostRss / emptyRss;
         report.Add(new ResultRow("4. Resident memory (RSS) after the load", Report.Mb(hostRss), Report.Mb(emptyRss), Report.Times(ratio), "< 3× empty app", ratio < 3));
@@ -47,6 +54,18 @@ public static class StartupScenario
 
     private static void AddTime(Report report, string name, double ms, double emptyMs) =>
         report.Add(new ResultRow(name, Report.Ms(ms), Report.Ms(emptyMs), Report.Times(ms / emptyMs), "< 3× empty app", ms / emptyMs < 3));
+
+    /// <summary>CPU used by a started process over 5 s in which nobody calls it, as % of one core.</summary>
+    private static async Task<double> IdleCpuAsync(Func<ChildProcess> start)
+    {
+        await using var process = start();
+        await process.WaitHealthyAsync(TimeSpan.FromMinutes(2));
+        await Task.Delay(1000);
+        var before = process.CpuTime();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Task.Delay(5000);
+        return (process.CpuTime() - before).TotalMilliseconds / clock.Elapsed.TotalMilliseconds * 100;
+    }
 
     private static async Task<double> TimeStartAsync(Func<ChildProcess> start)
     {
@@ -66,7 +85,7 @@ public static class StartupScenario
         var data = HostLayout.NewDataFolder("rss");
         try
         {
-            await using var host = HostLayout.StartPublishedHost(options.HostDir, data);
+            await using var host = HostLayout.StartPublishedHost(options.HostDir, data, options.HostSettings);
             await host.WaitHealthyAsync(TimeSpan.FromMinutes(2));
             var api = new ApiDriver(host.BaseUrl);
             await api.SignInAsync();
@@ -96,15 +115,21 @@ public static class StartupScenario
         var data = HostLayout.NewDataFolder("phases");
         try
         {
-            await using var server = HostLayout.StartBenchServer(options.HostDir, data);
+            await using var server = HostLayout.StartBenchServer(options.HostDir, data, options.HostSettings);
             var healthy = await server.WaitHealthyAsync(TimeSpan.FromMinutes(2));
-            var md = new StringBuilder("Phases of one first start (fresh data), ms since the process started (the runtime's own start-up comes before \"main entered\"):\n\n| ms | phase |\n| --- | --- |\n");
+            var md = new StringBuilder("Phases of one first start (fresh data) of the benchmark's instance of the host, since the process started "
+                                       + "(the runtime's own start-up comes before \"main entered\"); JIT = time spent compiling methods so far:\n\n"
+                                       + "| ms | JIT ms | methods compiled | assemblies | phase |\n| --- | --- | --- | --- | --- |\n");
             foreach (var line in server.Output.Where(l => l.StartsWith("BENCH-PHASE ", StringComparison.Ordinal)))
             {
-                var parts = line.Split(' ', 3);
-                md.AppendLine($"| {parts[1]} | {parts[2]} |");
+                var parts = line.Split(' ', 6);
+                md.AppendLine($"| {parts[1]} | {parts[2]} | {parts[3]} | {parts[4]} | {parts[5]} |");
             }
-            return md.AppendLine($"| {healthy.TotalMilliseconds:F0} | first /health answered (as seen by the benchmark) |").ToString();
+            md.AppendLine($"| {healthy.TotalMilliseconds:F0} | | | | first /health answered (as seen by the benchmark) |");
+            var sql = server.Output.FirstOrDefault(l => l.StartsWith("BENCH-SQL ", StringComparison.Ordinal))?["BENCH-SQL ".Length..] ?? "";
+            md.AppendLine().AppendLine("SQL of the district databases while the host was built and initialized (platform.db and identity.db are not hooked): "
+                + string.Join("; ", sql.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('|')).Select(e => $"{e[0]} ×{e[1]} = {e[2]} ms")) + ".");
+            return md.ToString();
         }
         finally
         {

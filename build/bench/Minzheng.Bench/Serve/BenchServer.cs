@@ -10,7 +10,8 @@ namespace Minzheng.Bench.Serve;
 /// <c>Minzheng.Bench serve …</c>: the real host (MinzhengHost.BuildAsync, the same composition as
 /// production, content root = the published host) plus the bench-only endpoints and timing hooks,
 /// in its own process so that its memory and CPU are its own. Prints "BENCH-PHASE name ms" lines
-/// (milliseconds since the process started) for the start-up breakdown.
+/// (milliseconds since the process started, JIT milliseconds and methods, assemblies loaded) for the
+/// start-up breakdown.
 /// </summary>
 public static class BenchServer
 {
@@ -26,6 +27,9 @@ public static class BenchServer
             builder.Services.AddSingleton<IDbContextInterceptorFactory>(new TransactionTimingFactory(profile));
         });
         Phase("host built and data initialized (modules, migrations, administrator)");
+        // The SQL of the initialization alone, before background work starts and adds its own.
+        Console.WriteLine("BENCH-SQL " + string.Join(";", profile.Snapshot().Select(kv => $"{kv.Key}|{kv.Value.Count}|{kv.Value.TotalMs:F0}")));
+        profile.Reset();
         BaselineEndpoints.Map(app, profile);
         app.Lifetime.ApplicationStarted.Register(() => Phase("listening"));
         await app.RunAsync();
@@ -35,6 +39,9 @@ public static class BenchServer
     private static void Phase(string name)
     {
         using var self = Process.GetCurrentProcess();
-        Console.WriteLine($"BENCH-PHASE {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} {name}");
+        // JIT time and assemblies so far: on a cold start much of the time is compiling code, not running it.
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        Console.WriteLine($"BENCH-PHASE {(DateTime.Now - self.StartTime).TotalMilliseconds:F0} {jit.TotalMilliseconds:F0} "
+                          + $"{System.Runtime.JitInfo.GetCompiledMethodCount()} {AppDomain.CurrentDomain.GetAssemblies().Length} {name}");
     }
 }
