@@ -11,7 +11,7 @@ public sealed record BenchOptions
     public bool Quick { get; init; }
     public int ImportRows { get; init; } = 1_000_000;
     public int AuditEntries { get; init; } = 1_000_000;
-    public int Residents { get; init; } = 5_000;
+    public int Residents { get; init; } = 1_000;
     public int DurationSeconds { get; init; } = 30;
     public int Threads { get; init; } = 4;
     public int Connections { get; init; } = 32;
@@ -39,7 +39,7 @@ public sealed record BenchOptions
             Quick = args.Contains("--quick"),
             ImportRows = Int("--import-rows", 1_000_000, 20_000),
             AuditEntries = Int("--audit-entries", 1_000_000, 20_000),
-            Residents = Int("--residents", 5_000, 300),
+            Residents = Int("--residents", 1_000, 300),
             DurationSeconds = Int("--duration", 30, 5),
             Threads = Int("--threads", 4, 4),
             Connections = Int("--connections", 32, 32),
