@@ -52,6 +52,7 @@ foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
     }
 }
 
+ApiDriver.DeleteTempFiles();
 var markdown = report.ToMarkdown(machine, sizes);
 Console.WriteLine();
 Console.WriteLine(markdown);

@@ -82,11 +82,24 @@ public sealed class ApiDriver(string baseUrl)
         return http;
     }
 
-    private static string WriteTemp(string content)
+    private static readonly List<string> TempFiles = [];
+
+    /// <summary>A temporary file, removed by <see cref="DeleteTempFiles"/> at the end of the run.</summary>
+    public static string WriteTemp(string content)
     {
         var path = Path.Combine(Path.GetTempPath(), $"minzheng-bench-{Guid.NewGuid():N}.lua");
         File.WriteAllText(path, content);
+        lock (TempFiles) { TempFiles.Add(path); }
         return path;
+    }
+
+    public static void DeleteTempFiles()
+    {
+        lock (TempFiles)
+        {
+            TempFiles.ForEach(File.Delete);
+            TempFiles.Clear();
+        }
     }
 
     private static void Expect(HttpResponseMessage response, HttpStatusCode status, string what)

@@ -72,9 +72,9 @@ public sealed class ChildProcess : IAsyncDisposable
                     return SinceStart.Elapsed;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or listening but not answering yet (a busy machine).
             }
             await Task.Delay(5);
         }

@@ -101,8 +101,7 @@ public static class StartupScenario
 
         await using var emptyApp = ChildProcess.Start(emptyDll, [], options.EmptyDir);
         await emptyApp.WaitHealthyAsync(TimeSpan.FromMinutes(1));
-        var noToken = Path.Combine(Path.GetTempPath(), $"minzheng-bench-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(noToken, "token = \"none\"\nids = {}\n");
+        var noToken = ApiDriver.WriteTemp("token = \"none\"\nids = {}\n");
         var emptyLoad = await Wrk.RunAsync(load, emptyApp.BaseUrl, "read.lua", noToken, "/health");
         var emptyRss = emptyApp.Memory().Rss;
         Console.WriteLine($"   empty app: {emptyLoad.RequestsPerSecond:F0} req/s for {load.DurationSeconds} s, then RSS {Report.Mb(emptyRss)}");
