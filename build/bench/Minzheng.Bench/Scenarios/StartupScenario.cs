@@ -49,7 +49,8 @@ public static class StartupScenario
         report.Add(new ResultRow("4. Resident memory (RSS) after the load", Report.Mb(hostRss), Report.Mb(emptyRss), Report.Times(ratio), "< 3× empty app", ratio < 3));
 
         report.Section("4. Start-up — where the time goes", await PhasesAsync(options) +
-            $"\nFirst start minus restart ≈ {Median(first) - Median(restart):F0} ms: creating the databases (migrations) and the first administrator (password hashing).\n");
+            $"\nFirst start minus restart (medians): {Median(first) - Median(restart):F0} ms — what creating the databases (migrations) and the first "
+            + "administrator (password hashing) adds; when negative, the machine's noise was larger than that difference.\n");
     }
 
     private static void AddTime(Report report, string name, double ms, double emptyMs) =>
