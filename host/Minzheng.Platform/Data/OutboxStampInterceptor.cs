@@ -10,6 +10,10 @@ namespace Minzheng.Platform.Data;
 /// </summary>
 internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal signal) : SaveChangesInterceptor
 {
+    // Contexts whose save carries new messages. Waking the dispatcher after every save made it wake
+    // itself (its own bookkeeping is a save) and query every district's databases in a tight loop.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _publishing = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
@@ -24,14 +28,22 @@ internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal si
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        signal.Notify();
+        NotifyIfPublished(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        NotifyIfPublished(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    private void NotifyIfPublished(DbContext? context)
+    {
+        if (context is not null && _publishing.Remove(context))
+        {
+            signal.Notify();
+        }
     }
 
     private void Stamp(DbContext? context)
@@ -44,6 +56,7 @@ internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal si
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added))
         {
             entry.Entity.OccurredAt = now;
+            _publishing.AddOrUpdate(context, this);
         }
     }
 }
