@@ -17,5 +17,6 @@ public sealed class MarriageModule : IMinzhengModule
         builder.AddModuleDbContext<MarriageDb>();
         builder.RegisterType<CertificateNumbering>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<OfficeContext>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Divorce.DivorceTransitions>().AsSelf().InstancePerLifetimeScope();
     }
 }

@@ -54,6 +54,9 @@ public sealed class MarriageDb(DbContextOptions<MarriageDb> options) : ModuleDbC
             e.Property(d => d.Version).IsConcurrencyToken();
             e.HasMany(d => d.Steps).WithOne().HasForeignKey(s => s.ApplicationId);
         });
+        // Steps are added to a tracked application with their id set: a non-generated key makes EF insert them
+        // (a generated key that is already set would be taken for an existing row).
+        modelBuilder.Entity<DivorceStep>().Property(s => s.Id).ValueGeneratedNever();
         modelBuilder.Entity<IssuedCertificate>(e =>
         {
             e.HasKey(c => c.Number);
