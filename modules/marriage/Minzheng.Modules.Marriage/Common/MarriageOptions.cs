@@ -63,6 +63,10 @@ public sealed class MarriageOptions
         foreach (var entry in section.GetChildren())
         {
             var text = entry.Value ?? "";
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue; // an entry blanked by a later configuration source
+            }
             var parts = text.Split("..", StringSplitOptions.TrimEntries);
             if (!DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", out var from)
                 || !DateOnly.TryParseExact(parts[^1], "yyyy-MM-dd", out var to) || parts.Length > 2 || to < from)

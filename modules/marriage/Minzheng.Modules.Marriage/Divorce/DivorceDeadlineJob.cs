@@ -18,13 +18,12 @@ public sealed class DivorceDeadlineJob(MarriageDb db, TimeProvider clock) : IMod
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var now = clock.GetUtcNow();
         var due = await db.Divorces.Include(d => d.Steps)
             .Where(d => (d.Status == DivorceStatus.CoolingOff || d.Status == DivorceStatus.AwaitingRequest) && d.CoolingOffEnds < today)
             .ToListAsync(cancellationToken);
         foreach (var application in due)
         {
-            DivorceTransitions.AdvanceByTime(application, today, now);
+            DivorceTransitions.AdvanceByTime(application, today);
         }
         // A staff action on the same application at the same moment wins; the job retries on its next run.
         await db.SaveOrConflictAsync(cancellationToken);

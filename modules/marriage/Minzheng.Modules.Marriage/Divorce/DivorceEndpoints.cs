@@ -48,11 +48,19 @@ public sealed class DivorceEndpoints : ICarterModule
         MapTransition(app, "refuse-registration", DivorceAction.RefuseRegistration, MarriagePermissions.Register);
     }
 
-    private static void MapTransition(IEndpointRouteBuilder app, string path, DivorceAction action, string permission) =>
+    // Two spellings: the version in the JSON body (REST clients), or in the path (the staff UI, whose action
+    // endpoints can carry record fields in the path only, e.g. "divorces/{id}/accept/{version}").
+    private static void MapTransition(IEndpointRouteBuilder app, string path, DivorceAction action, string permission)
+    {
         app.MapPost($"/divorces/{{id:guid}}/{path}",
                 (Guid id, ChangeRequest? request, DivorceTransitions transitions, CancellationToken ct) =>
                     transitions.ApplyAsync(id, action, request ?? new ChangeRequest(null, null, null), ct))
             .RequirePermission(permission);
+        app.MapPost($"/divorces/{{id:guid}}/{path}/{{version:int}}",
+                (Guid id, int version, ChangeRequest? request, DivorceTransitions transitions, CancellationToken ct) =>
+                    transitions.ApplyAsync(id, action, (request ?? new ChangeRequest(null, null, null)) with { Version = version }, ct))
+            .RequirePermission(permission);
+    }
 
     private static async Task<IResult> Apply(DivorceRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
         ICallerContext caller, TimeProvider clock, CancellationToken ct)

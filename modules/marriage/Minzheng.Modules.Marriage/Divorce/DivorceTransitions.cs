@@ -58,7 +58,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
         }
 
         var now = clock.GetUtcNow();
-        AdvanceByTime(application, today, now);
+        AdvanceByTime(application, today);
         string? note = reason;
         switch (action)
         {
@@ -100,27 +100,32 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
     /// platform on the day after the window ended.
     /// </summary>
     /// <returns>Whether anything changed.</returns>
-    public static bool AdvanceByTime(DivorceApplication application, DateOnly today, DateTimeOffset now)
+    public static bool AdvanceByTime(DivorceApplication application, DateOnly today)
     {
         var effective = DivorceRules.EffectiveStatus(application.Status, application.CoolingOffEnds, application.RequestWindowEnds, today);
         if (effective == application.Status)
         {
             return false;
         }
+        // Recorded at the moment the law moved the application (midnight after a window's last day, Beijing),
+        // not when the job or a later request noticed it: the history says when the state really changed.
         if (application.Status == DivorceStatus.CoolingOff)
         {
-            application.Steps.Add(Step(application, now, "冷静期届满", StaffMember.System,
+            application.Steps.Add(Step(application, MidnightAfter(application.CoolingOffEnds!.Value), "冷静期届满", StaffMember.System,
                 $"离婚冷静期于{application.CoolingOffEnds:yyyy-MM-dd}届满，双方可于{application.RequestWindowEnds:yyyy-MM-dd}前共同申请发给离婚证"));
         }
         if (effective == DivorceStatus.DeemedWithdrawn)
         {
-            application.Steps.Add(Step(application, now, "视为撤回", StaffMember.System,
+            application.Steps.Add(Step(application, MidnightAfter(application.RequestWindowEnds!.Value), "视为撤回", StaffMember.System,
                 $"双方未在{application.RequestWindowEnds:yyyy-MM-dd}前共同申请发给离婚证"));
         }
         application.Status = effective;
         application.Version++;
         return true;
     }
+
+    private static DateTimeOffset MidnightAfter(DateOnly day) =>
+        new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
     private async Task DissolveMarriageAsync(DivorceApplication application, DateOnly today, CancellationToken ct)
     {

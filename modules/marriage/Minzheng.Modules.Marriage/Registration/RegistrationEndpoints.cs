@@ -47,6 +47,10 @@ public sealed class RegistrationEndpoints : ICarterModule
         app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register);
 
         app.MapPost("/registrations/{id:guid}/void", Void).RequirePermission(MarriagePermissions.Void);
+        // The staff UI carries the version in the path (see DivorceEndpoints).
+        app.MapPost("/registrations/{id:guid}/void/{version:int}", (Guid id, int version, ChangeRequest request, MarriageDb db, ICallerContext caller,
+                TimeProvider clock, CancellationToken ct) => Void(id, request with { Version = version }, db, caller, clock, ct))
+            .RequirePermission(MarriagePermissions.Void);
     }
 
     private static async Task<IResult> Register(MarriageRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
