@@ -276,4 +276,25 @@ public sealed class DivorceApiTests : IAsyncLifetime
         var response = await ActAsync(requested, "register", client: clerk);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_job_stores_the_end_of_cooling_off_once_and_dated_when_it_happened()
+    {
+        var accepted = await AcceptedAsync();
+        _host.SetToday(CoolingDay30);
+        await _host.Host.RunJobsAsync();
+        Assert.Equal(1, (await GetAsync(accepted)).Int("version"));
+
+        _host.SetToday(CoolingDay31);
+        await _host.Host.RunJobsAsync();
+        var moved = await GetAsync(accepted);
+        Assert.Equal(("awaiting_request", 2), (moved.Str("status"), moved.Int("version")));
+        var step = moved.GetProperty("history").EnumerateArray().Last();
+        Assert.Equal(("冷静期届满", "系统"), (step.Str("title"), step.Str("by")));
+        Assert.Equal(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.FromHours(8)), DateTimeOffset.Parse(step.Str("at"), System.Globalization.CultureInfo.InvariantCulture));
+
+        _host.Clock.Advance(TimeSpan.FromHours(2));
+        await _host.Host.RunJobsAsync();
+        Assert.Equal(2, (await GetAsync(accepted)).Int("version"));
+    }
 }

@@ -119,6 +119,26 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_resident_s_marriage_belongs_to_their_town_and_its_clerk_sees_it()
+    {
+        var woman = TestIds.Woman();
+        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First, "platform.registry.write"));
+        var resident = await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = woman, name = "李四", ethnicity = "汉族", hukouType = "Urban", divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+        });
+        Assert.Equal(HttpStatusCode.Created, resident.StatusCode);
+
+        var created = await (await _host.Staff().PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man("110105"), woman))).ReadAsync();
+        Assert.Equal(Minzheng.Sdk.Testing.TestDistricts.TownWansheng, created.Str("divisionCode"));
+        Assert.True(created.GetProperty("crossProvince").GetBoolean());
+        var town = _host.TownClerk("marriage.read");
+        Assert.Equal(HttpStatusCode.OK, (await town.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+        var other = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.Town(Minzheng.Sdk.Testing.TestDistricts.First, Minzheng.Sdk.Testing.TestDistricts.TownDonglin, "marriage.read"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Permissions_and_scope_are_enforced()
     {
         var reader = _host.Staff("marriage.read");
