@@ -139,6 +139,30 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_spouse_s_death_ends_the_marriage_and_the_survivor_may_marry_again()
+    {
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First, "platform.registry.write"));
+        var resident = await (await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = woman, name = "李四", ethnicity = "汉族", hukouType = "Urban", divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+        })).ReadAsync();
+        var staff = _host.Staff();
+        var marriage = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).ReadAsync();
+
+        _host.SetToday(new DateOnly(2026, 3, 9));
+        var died = await registryClerk.PostAsJsonAsync($"/api/platform/registry/persons/{resident.Str("id")}/deceased",
+            new { date = "2026-03-08", version = resident.Int("version") });
+        Assert.True(died.IsSuccessStatusCode, await died.Content.ReadAsStringAsync());
+        await _host.Host.DispatchEventsAsync();
+        await _host.Host.DispatchEventsAsync(); // delivery is at least once: a repeat changes nothing
+
+        var ended = await (await staff.GetAsync($"/api/marriage/registrations/{marriage.Str("id")}")).ReadAsync();
+        Assert.Equal(("ended_by_death", 1), (ended.Str("status"), ended.Int("version")));
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, TestIds.Woman()))).StatusCode);
+    }
+
+    [Fact]
     public async Task Permissions_and_scope_are_enforced()
     {
         var reader = _host.Staff("marriage.read");

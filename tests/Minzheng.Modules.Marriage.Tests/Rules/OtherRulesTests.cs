@@ -33,6 +33,11 @@ public sealed class ReissueRulesTests
         Assert.Contains($"“{label}”", ReissueRules.Refusal(Marriage(b: status)));
 
     [Fact]
+    public void A_marriage_ended_by_death_is_refused() =>
+        Assert.Equal("一方当事人已于2026-05-01死亡，婚姻关系已终止，不予补领；可出具婚姻登记记录证明",
+            ReissueRules.Refusal(new ReissueFacts(CertificateKind.Marriage, false, new DateOnly(2026, 5, 1), false, MaritalStatus.Unknown, MaritalStatus.Unknown, EndedByDeath: true)));
+
+    [Fact]
     public void A_voided_original_is_refused() => Assert.Contains("作废", ReissueRules.Refusal(Marriage(voided: true)));
 
     [Fact]

@@ -37,6 +37,7 @@ public static class RecordCertificateEndpoints
             var state = m.Status switch
             {
                 MarriageStatus.Dissolved => $"，已于{m.DissolvedOn:yyyy-MM-dd}登记离婚",
+                MarriageStatus.EndedByDeath => $"，一方已于{m.DissolvedOn:yyyy-MM-dd}死亡",
                 MarriageStatus.Voided => "，该登记已撤销",
                 _ => "",
             };

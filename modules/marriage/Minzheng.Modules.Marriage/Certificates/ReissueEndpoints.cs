@@ -67,7 +67,8 @@ public sealed class ReissueEndpoints : ICarterModule
             var marriage = await db.Marriages.AsNoTracking().FirstAsync(m => m.Id == original.SubjectId, ct);
             (partyA, partyB, divisionCode) = (marriage.PartyAIdNumber, marriage.PartyBIdNumber, marriage.DivisionCode);
             facts = new ReissueFacts(kind, original.Status == CertificateStatus.Voided, marriage.DissolvedOn, false,
-                await StatusAsync(registry, partyA, today, ct), await StatusAsync(registry, partyB, today, ct));
+                await StatusAsync(registry, partyA, today, ct), await StatusAsync(registry, partyB, today, ct),
+                EndedByDeath: marriage.Status == MarriageStatus.EndedByDeath);
         }
         else
         {

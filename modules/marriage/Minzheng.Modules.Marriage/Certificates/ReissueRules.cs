@@ -9,7 +9,9 @@ namespace Minzheng.Modules.Marriage.Certificates;
 /// <param name="RemarriedHere">For a divorce: a party has married again in this office since.</param>
 /// <param name="RegistryA">Party A's status in the registry.</param>
 /// <param name="RegistryB">Party B's status in the registry.</param>
-public sealed record ReissueFacts(CertificateKind Kind, bool OriginalVoided, DateOnly? DissolvedOn, bool RemarriedHere, MaritalStatus RegistryA, MaritalStatus RegistryB);
+/// <param name="EndedByDeath">For a marriage: it ended with a party's death on <paramref name="DissolvedOn"/>, not by divorce.</param>
+public sealed record ReissueFacts(CertificateKind Kind, bool OriginalVoided, DateOnly? DissolvedOn, bool RemarriedHere, MaritalStatus RegistryA,
+    MaritalStatus RegistryB, bool EndedByDeath = false);
 
 /// <summary>
 /// 补领: a certificate is reissued after checking the archive, and refused when the marital status has
@@ -35,6 +37,10 @@ public static class ReissueRules
         const string instead = "，不予补领；可出具婚姻登记记录证明";
         if (facts.Kind == CertificateKind.Marriage)
         {
+            if (facts.DissolvedOn is { } died && facts.EndedByDeath)
+            {
+                return $"一方当事人已于{died:yyyy-MM-dd}死亡，婚姻关系已终止{instead}";
+            }
             if (facts.DissolvedOn is { } day)
             {
                 return $"双方已于{day:yyyy-MM-dd}登记离婚，婚姻状况已发生变化{instead}";

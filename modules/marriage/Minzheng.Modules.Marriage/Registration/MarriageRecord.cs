@@ -10,6 +10,8 @@ public static class MarriageStatus
     public const string Registered = "registered";
     /// <summary>Ended by a divorce this office registered.</summary>
     public const string Dissolved = "dissolved";
+    /// <summary>Ended by a party's death (the registry's <c>registry.resident-deceased</c>).</summary>
+    public const string EndedByDeath = "ended_by_death";
     /// <summary>撤销/作废 by a supervisor: as if never registered; its certificate number stays voided.</summary>
     public const string Voided = "voided";
 }
@@ -57,7 +59,7 @@ public sealed class MarriageRecord : ILocatedInDivision
     public string? VoidedByName { get; set; }
     /// <summary>Why it was voided.</summary>
     public string? VoidReason { get; set; }
-    /// <summary>The day a divorce registered here ended it.</summary>
+    /// <summary>The day a divorce registered here, or a party's death, ended it.</summary>
     public DateOnly? DissolvedOn { get; set; }
     /// <summary>Optimistic concurrency: a change must name the version it was made on.</summary>
     public int Version { get; set; }

@@ -9,7 +9,7 @@ internal static class UiOptions
 {
     public static readonly EnumOption[] MarriageStatuses =
     [
-        new("registered", "已登记") { Color = "green" }, new("dissolved", "已离婚") { Color = "default" }, new("voided", "已撤销") { Color = "red" },
+        new("registered", "已登记") { Color = "green" }, new("dissolved", "已离婚") { Color = "default" }, new("ended_by_death", "一方死亡") { Color = "default" }, new("voided", "已撤销") { Color = "red" },
     ];
 
     public static readonly EnumOption[] DivorceStatuses = DivorceStatus.Labels.Select(l => new EnumOption(l.Key, l.Value)
