@@ -68,4 +68,17 @@ public sealed class ModuleShapeTests
         Assert.All(endpoints, e =>
             Assert.Contains(e.Metadata.GetMetadata<Minzheng.Sdk.Endpoints.RequiredPermissionMetadata>()?.Permission ?? "(none)", declared));
     }
+
+    [Fact]
+    public async Task The_host_serves_the_pages_to_staff_by_permission()
+    {
+        await using var host = await MarriageHost.StartAsync();
+        // platform.self: every real session holds it; a test identity is given it explicitly.
+        var all = await (await host.Staff([.. MarriageHost.AllPermissions, "platform.self"]).GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
+        Assert.Contains("离婚登记申请受理回执", all);
+        Assert.Contains("婚姻登记统计", all);
+        var reader = await (await host.Staff("marriage.read", "platform.self").GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
+        Assert.Contains("离婚登记申请受理回执", reader);
+        Assert.DoesNotContain("婚姻登记统计", reader);
+    }
 }

@@ -297,4 +297,15 @@ public sealed class DivorceApiTests : IAsyncLifetime
         await _host.Host.RunJobsAsync();
         Assert.Equal(2, (await GetAsync(accepted)).Int("version"));
     }
+
+    [Fact]
+    public async Task The_receipt_prints_after_acceptance_with_masked_numbers()
+    {
+        var applied = await ApplyAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await _staff.GetAsync($"/api/marriage/print/divorce-receipt/{applied.Str("id")}")).StatusCode);
+        await MustAsync(applied, "accept");
+        var receipt = await (await _host.Staff("marriage.read").GetAsync($"/api/marriage/print/divorce-receipt/{applied.Str("id")}")).ReadAsync();
+        Assert.Equal(("2026-04-01", "测试区婚姻登记处", "区级测试员"), (receipt.Str("coolingOffEnds"), receipt.Str("office"), receipt.Str("acceptedBy")));
+        Assert.Contains("********", receipt.Str("partyAIdNumber"));
+    }
 }
