@@ -163,6 +163,30 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ceremony_is_booked_with_the_registration_within_the_day_s_capacity()
+    {
+        await using var host = await MarriageHost.StartAsync(new() { ["Modules:marriage:AppointmentCapacity:ceremony"] = "1" });
+        var staff = host.Staff();
+        object WithCeremony(string day) => new
+        {
+            partyAIdNumber = TestIds.Man(), partyAName = "张三", partyBIdNumber = TestIds.Woman(), partyBName = "李四", declarationSigned = true, ceremonyOn = day,
+        };
+        var first = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-06"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal("2026-03-06", (await first.ReadAsync()).Str("ceremonyOn"));
+        var diary = await (await staff.GetAsync("/api/marriage/appointments?date=2026-03-06&service=ceremony")).ReadAsync();
+        Assert.Equal("张三、李四", diary.EnumerateArray().Single().Str("name"));
+
+        var full = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-06"));
+        Assert.Contains("颁证仪式预约已满", (await full.ReadAsync()).Errors("ceremonyOn").Single());
+        var past = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-01"));
+        Assert.Equal("不能预约今天以前的日期", (await past.ReadAsync()).Errors("ceremonyOn").Single());
+        // Refused registrations used no number.
+        var next = await (await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-07"))).ReadAsync();
+        Assert.Equal("J500110-2026-000002", next.Str("certificateNumber"));
+    }
+
+    [Fact]
     public async Task Permissions_and_scope_are_enforced()
     {
         var reader = _host.Staff("marriage.read");

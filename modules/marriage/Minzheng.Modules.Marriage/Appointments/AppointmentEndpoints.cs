@@ -58,7 +58,7 @@ public sealed class AppointmentEndpoints : ICarterModule
             .RequirePermission(MarriagePermissions.Appointments);
     }
 
-    private static int Capacity(MarriageOptions options, string service) => options.AppointmentCapacity.GetValueOrDefault(service, options.DefaultCapacity);
+    private static int Capacity(MarriageOptions options, string service) => options.CapacityOf(service);
 
     private static object View(Appointment a) => new
     {

@@ -25,6 +25,9 @@ public sealed class MarriageOptions
     /// <summary>Daily appointments of a service without its own figure.</summary>
     public int DefaultCapacity { get; init; } = 20;
 
+    /// <summary>Appointments per day of <paramref name="service"/>.</summary>
+    public int CapacityOf(string service) => AppointmentCapacity.GetValueOrDefault(service, DefaultCapacity);
+
     /// <summary>The office of <paramref name="districtId"/>, or null when it is not configured.</summary>
     public Office? OfficeOf(string districtId) => Offices.GetValueOrDefault(districtId) ?? Offices.GetValueOrDefault("*");
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Marriage.Appointments;
 using Minzheng.Modules.Marriage.Certificates;
 using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
@@ -54,7 +55,7 @@ public sealed class RegistrationEndpoints : ICarterModule
     }
 
     private static async Task<IResult> Register(MarriageRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
-        CertificateNumbering numbering, ICallerContext caller, TimeProvider clock, CancellationToken ct)
+        CertificateNumbering numbering, MarriageOptions options, ICallerContext caller, TimeProvider clock, CancellationToken ct)
     {
         if (offices.Current is not { } office)
         {
@@ -68,9 +69,16 @@ public sealed class RegistrationEndpoints : ICarterModule
         var nameB = input.Text("partyBName", request.PartyBName, "姓名", 50);
         var hukouA = input.CountyCode("partyAHukouCode", request.PartyAHukouCode);
         var hukouB = input.CountyCode("partyBHukouCode", request.PartyBHukouCode);
-        if (request.CeremonyOn is { } ceremony && ceremony < today)
+        if (request.CeremonyOn is { } ceremony)
         {
-            input.Add("ceremonyOn", "颁证仪式日期不能早于今天");
+            // The ceremony takes a place in the office's diary (service "ceremony"), booked with the registration or not at all.
+            var booked = await db.Appointments.CountAsync(a => a.Date == ceremony && a.Service == "ceremony" && a.Status == AppointmentCatalogue.Booked, ct);
+            var refusal = AppointmentRules.DateRefusal(ceremony, today)
+                ?? AppointmentRules.CapacityRefusal(ceremony, booked, options.CapacityOf("ceremony"), AppointmentCatalogue.Services["ceremony"]);
+            if (refusal is not null)
+            {
+                input.Add("ceremonyOn", refusal);
+            }
         }
         if (input.HasErrors)
         {
@@ -101,6 +109,14 @@ public sealed class RegistrationEndpoints : ICarterModule
         };
         record.CertificateNumber = await numbering.NextAsync(CertificateKind.Marriage, office.Code, today, record.Id, ct);
         db.Marriages.Add(record);
+        if (request.CeremonyOn is { } ceremonyDay)
+        {
+            db.Appointments.Add(new Appointment
+            {
+                Id = Guid.NewGuid(), Service = "ceremony", Date = ceremonyDay, Name = $"{nameA}、{nameB}", Phone = "",
+                BookedAt = now, BookedByName = caller.Staff.Name,
+            });
+        }
         db.Publish(new MarriageRegistered(a.Value, b.Value, today, record.CertificateNumber));
         return await db.SaveOrConflictAsync(ct)
             ?? Results.Created($"/api/marriage/registrations/{record.Id}", MarriageView.Of(record));
