@@ -1,0 +1,148 @@
+using System.Data;
+using System.Data.Common;
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Marriage.Common;
+using Minzheng.Modules.Marriage.Data;
+using Minzheng.Modules.Marriage.Registration;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
+
+namespace Minzheng.Modules.Marriage.Appointments;
+
+/// <summary>A booking for one service on one day.</summary>
+/// <param name="Service">One of <see cref="AppointmentCatalogue.Services"/>.</param>
+/// <param name="Date">The day.</param>
+/// <param name="Name">Who comes.</param>
+/// <param name="Phone">Their phone number.</param>
+public sealed record AppointmentRequest(string? Service, DateOnly? Date, string? Name, string? Phone);
+
+/// <summary>预约: book, cancel, and the office's list for a day. Appointments belong to the office, not to a town.</summary>
+public sealed class AppointmentEndpoints : ICarterModule
+{
+    /// <inheritdoc />
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/appointments", async (DateOnly? date, string? service, MarriageDb db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var day = date ?? clock.Today();
+                var query = db.Appointments.AsNoTracking().Where(a => a.Date == day);
+                if (!string.IsNullOrWhiteSpace(service))
+                {
+                    query = query.Where(a => a.Service == service);
+                }
+                var rows = await query.ToListAsync(ct);
+                return rows.OrderBy(a => a.Service).ThenBy(a => a.BookedAt).Select(View).ToList();
+            })
+            .RequirePermission(MarriagePermissions.Appointments);
+
+        app.MapGet("/appointments/capacity", async (DateOnly? date, MarriageDb db, MarriageOptions options, TimeProvider clock, CancellationToken ct) =>
+            {
+                var day = date ?? clock.Today();
+                var booked = await db.Appointments.AsNoTracking().Where(a => a.Date == day && a.Status == AppointmentCatalogue.Booked)
+                    .GroupBy(a => a.Service).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                return AppointmentCatalogue.Services.Select(s => new
+                {
+                    service = s.Key, label = s.Value, capacity = Capacity(options, s.Key), booked = booked.GetValueOrDefault(s.Key),
+                }).ToList();
+            })
+            .RequirePermission(MarriagePermissions.Appointments);
+
+        app.MapPost("/appointments", Book).RequirePermission(MarriagePermissions.Appointments);
+        app.MapPost("/appointments/{id:guid}/cancel", Cancel).RequirePermission(MarriagePermissions.Appointments);
+        app.MapPost("/appointments/{id:guid}/cancel/{version:int}", (Guid id, int version, ChangeRequest? request, MarriageDb db, TimeProvider clock, CancellationToken ct) =>
+                Cancel(id, (request ?? new ChangeRequest(null, null, null)) with { Version = version }, db, clock, ct))
+            .RequirePermission(MarriagePermissions.Appointments);
+    }
+
+    private static int Capacity(MarriageOptions options, string service) => options.CapacityOf(service);
+
+    private static object View(Appointment a) => new
+    {
+        a.Id, a.Service, ServiceLabel = AppointmentCatalogue.Services.GetValueOrDefault(a.Service, a.Service), a.Date, a.Name, a.Phone,
+        a.Status, a.BookedAt, a.BookedByName, a.CancelReason, a.Version,
+    };
+
+    private static async Task<IResult> Book(AppointmentRequest request, MarriageDb db, MarriageOptions options, ICallerContext caller,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var input = new Input();
+        var service = request.Service?.Trim() ?? "";
+        if (!AppointmentCatalogue.Services.ContainsKey(service))
+        {
+            input.Add("service", "请选择预约事项");
+        }
+        if (request.Date is not { } day)
+        {
+            input.Add("date", "请选择预约日期");
+        }
+        else if (AppointmentRules.DateRefusal(day, clock.Today()) is { } dateRefusal)
+        {
+            input.Add("date", dateRefusal);
+        }
+        var name = input.Text("name", request.Name, "姓名", 50);
+        var phone = input.Text("phone", request.Phone, "联系电话", 20);
+        if (phone.Length > 0 && (phone.Length < 7 || phone.Any(c => !char.IsAsciiDigit(c) && c != '-')))
+        {
+            input.Add("phone", "联系电话只能包含数字和“-”，至少7位");
+        }
+        if (input.HasErrors)
+        {
+            return Problems.Validation(input.Errors);
+        }
+        var date = request.Date!.Value;
+        // Counting and booking in one serializable transaction: two clerks cannot both take the day's last place.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        try
+        {
+            var booked = await db.Appointments.CountAsync(a => a.Date == date && a.Service == service && a.Status == AppointmentCatalogue.Booked, ct);
+            if (AppointmentRules.CapacityRefusal(date, booked, Capacity(options, service), AppointmentCatalogue.Services[service]) is { } full)
+            {
+                return Problems.Conflict(full, "预约已满");
+            }
+            var appointment = new Appointment
+            {
+                Id = Guid.NewGuid(), Service = service, Date = date, Name = name, Phone = phone, BookedAt = clock.GetUtcNow(), BookedByName = caller.Staff.Name,
+            };
+            db.Appointments.Add(appointment);
+            if (await db.SaveOrConflictAsync(ct) is { } conflict)
+            {
+                return conflict;
+            }
+            await transaction.CommitAsync(ct);
+            return Results.Created($"/api/marriage/appointments/{appointment.Id}", View(appointment));
+        }
+        catch (DbException)
+        {
+            return Problems.Conflict("预约与他人同时提交，请重试。");
+        }
+    }
+
+    private static async Task<IResult> Cancel(Guid id, ChangeRequest request, MarriageDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.Version is null)
+        {
+            return Problems.Validation("version", "缺少预约的版本号，请刷新后重试");
+        }
+        var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (appointment is null)
+        {
+            return Problems.NotFound("没有这条预约。");
+        }
+        if (appointment.Version != request.Version)
+        {
+            return Saving.Stale(appointment.Version);
+        }
+        if (AppointmentRules.CancelRefusal(appointment.Status, appointment.Date, clock.Today()) is { } refusal)
+        {
+            return Problems.Conflict(refusal);
+        }
+        appointment.Status = AppointmentCatalogue.Cancelled;
+        appointment.CancelReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
+        appointment.Version++;
+        return await db.SaveOrConflictAsync(ct) ?? Results.Ok(View(appointment));
+    }
+}

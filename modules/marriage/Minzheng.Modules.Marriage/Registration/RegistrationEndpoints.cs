@@ -1,0 +1,167 @@
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Marriage.Appointments;
+using Minzheng.Modules.Marriage.Certificates;
+using Minzheng.Modules.Marriage.Common;
+using Minzheng.Modules.Marriage.Data;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
+
+namespace Minzheng.Modules.Marriage.Registration;
+
+/// <summary>结婚登记: register, list, read and void marriages.</summary>
+public sealed class RegistrationEndpoints : ICarterModule
+{
+    /// <inheritdoc />
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/registrations", async (string? name, string? status, string? certificateNumber, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+            {
+                var query = db.Marriages.AsNoTracking().WithinScope(caller);
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    query = query.Where(m => m.PartyAName.Contains(name) || m.PartyBName.Contains(name));
+                }
+                if (!string.IsNullOrWhiteSpace(status))
+                {
+                    query = query.Where(m => m.Status == status);
+                }
+                if (!string.IsNullOrWhiteSpace(certificateNumber))
+                {
+                    query = query.Where(m => m.CertificateNumber == certificateNumber.Trim().ToUpper());
+                }
+                var rows = await query.OrderByDescending(m => m.RegisteredOn).ThenByDescending(m => m.CertificateNumber).Take(500).ToListAsync(ct);
+                return rows.Select(MarriageView.Of).ToList();
+            })
+            .RequirePermission(MarriagePermissions.Read);
+
+        app.MapGet("/registrations/{id:guid}", async (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+                await db.Marriages.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
+                    ? Results.Ok(MarriageView.Of(m))
+                    : Problems.NotFound("没有这条结婚登记记录。"))
+            .RequirePermission(MarriagePermissions.Read);
+
+        app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register);
+
+        app.MapPost("/registrations/{id:guid}/void", Void).RequirePermission(MarriagePermissions.Void);
+        // The staff UI carries the version in the path (see DivorceEndpoints).
+        app.MapPost("/registrations/{id:guid}/void/{version:int}", (Guid id, int version, ChangeRequest request, MarriageDb db, ICallerContext caller,
+                TimeProvider clock, CancellationToken ct) => Void(id, request with { Version = version }, db, caller, clock, ct))
+            .RequirePermission(MarriagePermissions.Void);
+    }
+
+    private static async Task<IResult> Register(MarriageRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
+        CertificateNumbering numbering, MarriageOptions options, ICallerContext caller, TimeProvider clock, CancellationToken ct)
+    {
+        if (offices.Current is not { } office)
+        {
+            return Saving.NoOffice();
+        }
+        var today = clock.Today();
+        var input = new Input();
+        var a = input.IdNumber("partyAIdNumber", request.PartyAIdNumber, today);
+        var b = input.IdNumber("partyBIdNumber", request.PartyBIdNumber, today);
+        var nameA = input.Text("partyAName", request.PartyAName, "姓名", 50);
+        var nameB = input.Text("partyBName", request.PartyBName, "姓名", 50);
+        var hukouA = input.CountyCode("partyAHukouCode", request.PartyAHukouCode);
+        var hukouB = input.CountyCode("partyBHukouCode", request.PartyBHukouCode);
+        if (request.CeremonyOn is { } ceremony)
+        {
+            // The ceremony takes a place in the office's diary (service "ceremony"), booked with the registration or not at all.
+            var booked = await db.Appointments.CountAsync(a => a.Date == ceremony && a.Service == "ceremony" && a.Status == AppointmentCatalogue.Booked, ct);
+            var refusal = AppointmentRules.DateRefusal(ceremony, today)
+                ?? AppointmentRules.CapacityRefusal(ceremony, booked, options.CapacityOf("ceremony"), AppointmentCatalogue.Services["ceremony"]);
+            if (refusal is not null)
+            {
+                input.Add("ceremonyOn", refusal);
+            }
+        }
+        if (input.HasErrors)
+        {
+            return Problems.Validation(input.Errors);
+        }
+
+        // Every office archive entry counts, whatever the caller's scope: a town clerk's view must not hide a marriage.
+        var residentA = await registry.FindAsync(a, ct);
+        var residentB = await registry.FindAsync(b, ct);
+        var factsA = new PartyFacts(a, await MarriedHereAsync(db, a.Value, ct), residentA?.MaritalStatus ?? MaritalStatus.Unknown);
+        var factsB = new PartyFacts(b, await MarriedHereAsync(db, b.Value, ct), residentB?.MaritalStatus ?? MaritalStatus.Unknown);
+        input.AddAll(RegistrationRules.Refusals(factsA, factsB, today, request.DeclarationSigned == true));
+        if (input.HasErrors)
+        {
+            return Problems.Validation(input.Errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var record = new MarriageRecord
+        {
+            Id = Guid.NewGuid(),
+            PartyAIdNumber = a.Value, PartyAName = nameA, PartyBIdNumber = b.Value, PartyBName = nameB,
+            RegisteredOn = today, DeclarationSignedAt = now, CeremonyOn = request.CeremonyOn,
+            DivisionCode = OfficeContext.LocateRecord(office, residentA?.DivisionCode, residentB?.DivisionCode),
+            CrossProvince = OfficeContext.IsCrossProvince(office,
+                hukouA ?? residentA?.DivisionCode[..6] ?? a.AddressCode, hukouB ?? residentB?.DivisionCode[..6] ?? b.AddressCode),
+            RegisteredById = caller.Staff.Id, RegisteredByName = caller.Staff.Name, RegisteredAt = now,
+        };
+        record.CertificateNumber = await numbering.NextAsync(CertificateKind.Marriage, office.Code, today, record.Id, ct);
+        db.Marriages.Add(record);
+        if (request.CeremonyOn is { } ceremonyDay)
+        {
+            db.Appointments.Add(new Appointment
+            {
+                Id = Guid.NewGuid(), Service = "ceremony", Date = ceremonyDay, Name = $"{nameA}、{nameB}", Phone = "",
+                BookedAt = now, BookedByName = caller.Staff.Name,
+            });
+        }
+        db.Publish(new MarriageRegistered(a.Value, b.Value, today, record.CertificateNumber));
+        return await db.SaveOrConflictAsync(ct)
+            ?? Results.Created($"/api/marriage/registrations/{record.Id}", MarriageView.Of(record));
+    }
+
+    private static async Task<IResult> Void(Guid id, ChangeRequest request, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct)
+    {
+        var input = new Input();
+        var reason = input.Text("reason", request.Reason, "撤销原因", 500);
+        if (request.Version is null)
+        {
+            input.Add("version", "缺少记录版本号");
+        }
+        if (input.HasErrors)
+        {
+            return Problems.Validation(input.Errors);
+        }
+        var record = await db.Marriages.WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (record is null)
+        {
+            return Problems.NotFound("没有这条结婚登记记录。");
+        }
+        if (record.Version != request.Version)
+        {
+            return Saving.Stale(record.Version);
+        }
+        if (record.Status != MarriageStatus.Registered)
+        {
+            return Problems.Conflict(record.Status == MarriageStatus.Voided ? "该登记已撤销。" : "该婚姻已登记离婚，不能撤销结婚登记。");
+        }
+        var now = clock.GetUtcNow();
+        record.Status = MarriageStatus.Voided;
+        record.VoidedAt = now;
+        record.VoidedByName = caller.Staff.Name;
+        record.VoidReason = reason;
+        record.Version++;
+        var certificate = await db.Certificates.FirstAsync(c => c.Number == record.CertificateNumber, ct);
+        certificate.Status = CertificateStatus.Voided;
+        certificate.VoidedAt = now;
+        certificate.VoidedByName = caller.Staff.Name;
+        certificate.VoidReason = reason;
+        return await db.SaveOrConflictAsync(ct) ?? Results.Ok(MarriageView.Of(record));
+    }
+
+    /// <summary>Whether this office's archive holds a marriage in force of <paramref name="idNumber"/>.</summary>
+    public static Task<bool> MarriedHereAsync(MarriageDb db, string idNumber, CancellationToken ct) =>
+        db.Marriages.AnyAsync(m => m.Status == MarriageStatus.Registered && (m.PartyAIdNumber == idNumber || m.PartyBIdNumber == idNumber), ct);
+}

@@ -1,0 +1,225 @@
+using System.Net;
+using System.Net.Http.Json;
+using Minzheng.Modules.Marriage.Tests.Support;
+
+namespace Minzheng.Modules.Marriage.Tests.Api;
+
+public sealed class RegistrationApiTests : IAsyncLifetime
+{
+    private MarriageHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await MarriageHost.StartAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    internal static object Couple(string man, string woman, bool declared = true, string? hukouA = null) => new
+    {
+        partyAIdNumber = man, partyAName = "张三", partyAHukouCode = hukouA,
+        partyBIdNumber = woman, partyBName = "李四", declarationSigned = declared,
+    };
+
+    [Fact]
+    public async Task Registers_a_marriage_with_gap_free_numbers_and_publishes_the_event()
+    {
+        var registrar = _host.Staff("marriage.register", "marriage.read");
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var first = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var body = await first.ReadAsync();
+        Assert.Equal("J500110-2026-000001", body.Str("certificateNumber"));
+        Assert.Equal("registered", body.Str("status"));
+        Assert.Equal(man[..6] + "********" + man[14..], body.Str("partyAIdNumber"));
+
+        var second = await (await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()))).ReadAsync();
+        Assert.Equal("J500110-2026-000002", second.Str("certificateNumber"));
+
+        var events = _host.Outbox("marriage.registered");
+        Assert.Equal(2, events.Count);
+        Assert.Equal(man, events[0].Str("partyA"));
+        Assert.Equal(woman, events[0].Str("partyB"));
+        Assert.Equal("2026-03-02", events[0].Str("registeredOn"));
+        Assert.Equal("J500110-2026-000001", events[0].Str("certificateNumber"));
+    }
+
+    [Fact]
+    public async Task Legacy_15_digit_numbers_and_other_provinces_are_accepted()
+    {
+        var registrar = _host.Staff();
+        var man = TestIds.Make(new DateOnly(1980, 6, 1), 31, "110105");   // Beijing
+        var woman = TestIds.Make(new DateOnly(1985, 6, 1), 42, "440305"); // Shenzhen
+        var response = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Legacy(man), woman.ToLowerInvariant()));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.ReadAsync();
+        Assert.True(body.GetProperty("crossProvince").GetBoolean());
+        // Not in the local registry: the record belongs to the office's district.
+        Assert.Equal("500110", body.Str("divisionCode"));
+        Assert.Equal(man, _host.Outbox("marriage.registered").Single().Str("partyA"));
+    }
+
+    [Fact]
+    public async Task Invalid_input_is_a_validation_problem_with_field_names()
+    {
+        var registrar = _host.Staff();
+        var valid = TestIds.Man();
+        var badCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        var response = await registrar.PostAsJsonAsync("/api/marriage/registrations",
+            new { partyAIdNumber = badCheck, partyAName = "", partyBIdNumber = "abc", partyBName = "李四", declarationSigned = true });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadAsync();
+        Assert.Equal("身份证号码校验位错误，请核对", problem.Errors("partyAIdNumber").Single());
+        Assert.NotEmpty(problem.Errors("partyBIdNumber"));
+        Assert.Equal("请填写姓名", problem.Errors("partyAName").Single());
+    }
+
+    [Fact]
+    public async Task Under_age_and_undeclared_are_refused_and_use_no_number()
+    {
+        var registrar = _host.Staff();
+        var young = TestIds.Make(new DateOnly(2004, 3, 3), 11); // 22 tomorrow
+        var response = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(young, TestIds.Woman(), declared: false));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadAsync();
+        Assert.Contains("未满22周岁", problem.Errors("partyAIdNumber").Single());
+        Assert.NotEmpty(problem.Errors("declarationSigned"));
+
+        _host.SetToday(new DateOnly(2026, 3, 3));
+        var ok = await (await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(young, TestIds.Woman()))).ReadAsync();
+        Assert.Equal("J500110-2026-000001", ok.Str("certificateNumber"));
+    }
+
+    [Fact]
+    public async Task A_party_married_here_is_refused_until_the_marriage_is_voided()
+    {
+        var staff = _host.Staff();
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var first = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).ReadAsync();
+
+        var again = await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, TestIds.Woman()));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("有配偶", (await again.ReadAsync()).Errors("partyAIdNumber").Single());
+
+        var id = first.Str("id");
+        var stale = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 7, reason = "登记错误" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var noReason = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 0 });
+        Assert.Equal("请填写撤销原因", (await noReason.ReadAsync()).Errors("reason").Single());
+
+        var voided = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 0, reason = "骗取登记，依法撤销" });
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        Assert.Equal("voided", (await voided.ReadAsync()).Str("status"));
+        var twice = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 1, reason = "再次" });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+
+        // The voided number stays voided and is never reused: the next marriage takes 000002.
+        var next = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, TestIds.Woman()))).ReadAsync();
+        Assert.Equal("J500110-2026-000002", next.Str("certificateNumber"));
+        var numbers = await (await staff.GetAsync("/api/marriage/certificates?kind=Marriage")).ReadAsync();
+        var list = numbers.EnumerateArray().Select(n => (n.Str("number"), n.Str("status"))).ToList();
+        Assert.Equal([("J500110-2026-000001", "voided"), ("J500110-2026-000002", "issued")], list);
+    }
+
+    [Fact]
+    public async Task A_resident_s_marriage_belongs_to_their_town_and_its_clerk_sees_it()
+    {
+        var woman = TestIds.Woman();
+        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First, "platform.registry.write"));
+        var resident = await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = woman, name = "李四", ethnicity = "汉族", hukouType = "Urban", divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+        });
+        Assert.Equal(HttpStatusCode.Created, resident.StatusCode);
+
+        var created = await (await _host.Staff().PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man("110105"), woman))).ReadAsync();
+        Assert.Equal(Minzheng.Sdk.Testing.TestDistricts.TownWansheng, created.Str("divisionCode"));
+        Assert.True(created.GetProperty("crossProvince").GetBoolean());
+        var town = _host.TownClerk("marriage.read");
+        Assert.Equal(HttpStatusCode.OK, (await town.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+        var other = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.Town(Minzheng.Sdk.Testing.TestDistricts.First, Minzheng.Sdk.Testing.TestDistricts.TownDonglin, "marriage.read"));
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_spouse_s_death_ends_the_marriage_and_the_survivor_may_marry_again()
+    {
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First, "platform.registry.write"));
+        var resident = await (await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = woman, name = "李四", ethnicity = "汉族", hukouType = "Urban", divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+        })).ReadAsync();
+        var staff = _host.Staff();
+        var marriage = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).ReadAsync();
+
+        _host.SetToday(new DateOnly(2026, 3, 9));
+        var died = await registryClerk.PostAsJsonAsync($"/api/platform/registry/persons/{resident.Str("id")}/deceased",
+            new { date = "2026-03-08", version = resident.Int("version") });
+        Assert.True(died.IsSuccessStatusCode, await died.Content.ReadAsStringAsync());
+        await _host.Host.DispatchEventsAsync();
+        await _host.Host.DispatchEventsAsync(); // delivery is at least once: a repeat changes nothing
+
+        var ended = await (await staff.GetAsync($"/api/marriage/registrations/{marriage.Str("id")}")).ReadAsync();
+        Assert.Equal(("ended_by_death", 1), (ended.Str("status"), ended.Int("version")));
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, TestIds.Woman()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_ceremony_is_booked_with_the_registration_within_the_day_s_capacity()
+    {
+        await using var host = await MarriageHost.StartAsync(new() { ["Modules:marriage:AppointmentCapacity:ceremony"] = "1" });
+        var staff = host.Staff();
+        object WithCeremony(string day) => new
+        {
+            partyAIdNumber = TestIds.Man(), partyAName = "张三", partyBIdNumber = TestIds.Woman(), partyBName = "李四", declarationSigned = true, ceremonyOn = day,
+        };
+        var first = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-06"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal("2026-03-06", (await first.ReadAsync()).Str("ceremonyOn"));
+        var diary = await (await staff.GetAsync("/api/marriage/appointments?date=2026-03-06&service=ceremony")).ReadAsync();
+        Assert.Equal("张三、李四", diary.EnumerateArray().Single().Str("name"));
+
+        var full = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-06"));
+        Assert.Contains("颁证仪式预约已满", (await full.ReadAsync()).Errors("ceremonyOn").Single());
+        var past = await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-01"));
+        Assert.Equal("不能预约今天以前的日期", (await past.ReadAsync()).Errors("ceremonyOn").Single());
+        // Refused registrations used no number.
+        var next = await (await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-07"))).ReadAsync();
+        Assert.Equal("J500110-2026-000002", next.Str("certificateNumber"));
+    }
+
+    [Fact]
+    public async Task Permissions_and_scope_are_enforced()
+    {
+        var reader = _host.Staff("marriage.read");
+        var refused = await reader.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var created = await (await _host.Staff().PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()))).ReadAsync();
+        // Neither party lives in the district: a town clerk does not see the record, the district does.
+        var town = _host.TownClerk("marriage.read");
+        Assert.Equal(HttpStatusCode.NotFound, (await town.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+        Assert.Equal(0, (await (await town.GetAsync("/api/marriage/registrations")).ReadAsync()).GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
+    }
+}
+
+public sealed class ConcurrentRegistrationTests
+{
+    [Fact]
+    public async Task Simultaneous_registrations_never_share_or_skip_a_number()
+    {
+        await using var host = await MarriageHost.StartAsync();
+        var staff = host.Staff();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            staff.PostAsJsonAsync("/api/marriage/registrations", RegistrationApiTests.Couple(TestIds.Man(), TestIds.Woman()))));
+        // A loser of a race gets 409 and nothing is written: never a 500, never a gap.
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        var numbers = new List<string>();
+        foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.Created))
+        {
+            numbers.Add((await response.ReadAsync()).Str("certificateNumber"));
+        }
+        var expected = Enumerable.Range(1, numbers.Count).Select(i => $"J500110-2026-{i:D6}");
+        Assert.Equal(expected, numbers.Order());
+        Assert.Equal(numbers.Count, host.Outbox("marriage.registered").Count);
+    }
+}

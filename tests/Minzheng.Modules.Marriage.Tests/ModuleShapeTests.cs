@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Minzheng.Modules.Marriage.Tests.Support;
+using Minzheng.Sdk.Ui;
+using NetArchTest.Rules;
+
+namespace Minzheng.Modules.Marriage.Tests;
+
+/// <summary>The module as a whole: its UI description, its manifest and the purity of its rules.</summary>
+public sealed class ModuleShapeTests
+{
+    // Loaded in its own context from the build output, like the host does, so it is not confused with the linked rule sources.
+    private static readonly Assembly Module = LoadModule();
+
+    private static Assembly LoadModule()
+    {
+        var context = new AssemblyLoadContext("marriage-shape");
+        context.Resolving += (c, name) =>
+        {
+            var local = Path.Combine(MarriageHost.ModuleOutput, name.Name + ".dll");
+            return File.Exists(local) ? c.LoadFromAssemblyPath(local) : AssemblyLoadContext.Default.LoadFromAssemblyName(name);
+        };
+        return context.LoadFromAssemblyPath(Path.Combine(MarriageHost.ModuleOutput, "Minzheng.Modules.Marriage.dll"));
+    }
+
+    private static string[] DeclaredPermissions()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(MarriageHost.ModuleOutput, "module.json")));
+        return manifest.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray();
+    }
+
+    [Fact]
+    public void The_UI_description_has_no_problems()
+    {
+        var ui = (IModuleUi)Activator.CreateInstance(Module.GetTypes().Single(t => typeof(IModuleUi).IsAssignableFrom(t)))!;
+        var description = ui.Describe();
+        Assert.Empty(description.Problems(DeclaredPermissions()));
+        Assert.True(description.Pages.Count >= 15);
+    }
+
+    [Fact]
+    public void Rules_use_neither_ASP_NET_Core_nor_EF_Core()
+    {
+        // Read from the file (Cecil), not loaded: the module is a plugin, not a dependency of the tests.
+        var rules = Types.FromFile(Path.Combine(MarriageHost.ModuleOutput, "Minzheng.Modules.Marriage.dll")).That().HaveNameEndingWith("Rules");
+        var result = rules.ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore").GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+        Assert.True(Module.GetTypes().Count(t => t.Name.EndsWith("Rules", StringComparison.Ordinal)) >= 6);
+    }
+
+    [Fact]
+    public void The_manifest_declares_the_roles_permissions() =>
+        Assert.Equal(
+            ["marriage.read", "marriage.accept", "marriage.register", "marriage.void", "marriage.statistics", "marriage.appointments", "marriage.counselling"],
+            DeclaredPermissions());
+
+    [Fact]
+    public async Task Every_endpoint_requires_a_declared_permission()
+    {
+        await using var host = await MarriageHost.StartAsync();
+        var declared = DeclaredPermissions().ToHashSet();
+        var endpoints = host.Host.Endpoints.DataSources.SelectMany(s => s.Endpoints)
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/marriage", StringComparison.Ordinal) == true)
+            .ToList();
+        Assert.True(endpoints.Count > 20);
+        Assert.All(endpoints, e =>
+            Assert.Contains(e.Metadata.GetMetadata<Minzheng.Sdk.Endpoints.RequiredPermissionMetadata>()?.Permission ?? "(none)", declared));
+    }
+
+    [Fact]
+    public async Task The_host_serves_the_pages_to_staff_by_permission()
+    {
+        await using var host = await MarriageHost.StartAsync();
+        // platform.self: every real session holds it; a test identity is given it explicitly.
+        var all = await (await host.Staff([.. MarriageHost.AllPermissions, "platform.self"]).GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
+        Assert.Contains("离婚登记申请受理回执", all);
+        Assert.Contains("婚姻登记统计", all);
+        var reader = await (await host.Staff("marriage.read", "platform.self").GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
+        Assert.Contains("离婚登记申请受理回执", reader);
+        Assert.DoesNotContain("婚姻登记统计", reader);
+    }
+}

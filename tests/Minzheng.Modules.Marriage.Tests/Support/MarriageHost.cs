@@ -1,0 +1,115 @@
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Modules.Marriage.Tests.Support;
+
+/// <summary>The real host with the marriage module loaded as a plugin, a fake clock and staff of each role.</summary>
+internal sealed class MarriageHost : IAsyncDisposable
+{
+    /// <summary>Monday 2026-03-02, 10:00 in Beijing.</summary>
+    public static readonly DateOnly FirstDay = new(2026, 3, 2);
+
+    private MarriageHost(ModuleTestHost host, FakeTimeProvider clock)
+    {
+        Host = host;
+        Clock = clock;
+    }
+
+    public ModuleTestHost Host { get; }
+    public FakeTimeProvider Clock { get; }
+
+    public static readonly string[] AllPermissions =
+        ["marriage.read", "marriage.accept", "marriage.register", "marriage.void", "marriage.statistics", "marriage.appointments", "marriage.counselling"];
+
+    /// <summary>
+    /// Starts a host. Default calendar: 2026 Labour Day holiday (05-01..05-05), weekends are rest days.
+    /// </summary>
+    public static async Task<MarriageHost> StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        var clock = new FakeTimeProvider(At(FirstDay));
+        var options = new ModuleTestHostOptions { Clock = clock };
+        options.ModuleFolders.Add(ModuleOutput);
+        options.Settings["Modules:marriage:Offices:district-a:Code"] = "500110";
+        options.Settings["Modules:marriage:Offices:district-a:Name"] = "测试区婚姻登记处";
+        options.Settings["Modules:marriage:Holidays:0"] = "2026-05-01..2026-05-05";
+        options.Settings["Modules:marriage:WorkingWeekendDays:0"] = "2026-05-09";
+        options.Settings["Modules:marriage:AppointmentCapacity:marriage"] = "2";
+        foreach (var (key, value) in settings ?? [])
+        {
+            options.Settings[key] = value;
+        }
+        return new MarriageHost(await ModuleTestHost.StartAsync(options), clock);
+    }
+
+    /// <summary>10:00 Beijing time on <paramref name="day"/>.</summary>
+    public static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+
+    /// <summary>Moves the clock forward to 10:00 Beijing on <paramref name="day"/>.</summary>
+    public void SetToday(DateOnly day) => Clock.SetUtcNow(At(day));
+
+    /// <summary>A district-level account with <paramref name="permissions"/> (all of the module's by default).</summary>
+    public HttpClient Staff(params string[] permissions) =>
+        Host.CreateClient(TestStaff.District(TestDistricts.First, permissions.Length == 0 ? AllPermissions : permissions));
+
+    /// <summary>A town clerk of 万盛街道.</summary>
+    public HttpClient TownClerk(params string[] permissions) =>
+        Host.CreateClient(TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng, permissions.Length == 0 ? AllPermissions : permissions));
+
+    /// <summary>The payloads of the module's outbox events named <paramref name="eventName"/>.</summary>
+    public List<JsonElement> Outbox(string eventName)
+    {
+        var file = Path.Combine(Host.DataFolder, TestDistricts.First, "marriage.db");
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Payload FROM __minzheng_outbox WHERE EventName = $name ORDER BY OccurredAt";
+        command.Parameters.AddWithValue("$name", eventName);
+        using var reader = command.ExecuteReader();
+        var payloads = new List<JsonElement>();
+        while (reader.Read())
+        {
+            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
+        }
+        return payloads;
+    }
+
+    public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    public static string ModuleOutput { get; } = FindOutput();
+
+    private static string FindOutput()
+    {
+        var configuration = typeof(MarriageHost).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Minzheng.sln")))
+        {
+            directory = directory.Parent;
+        }
+        var folder = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Minzheng.sln not found"),
+            "modules", "marriage", "Minzheng.Modules.Marriage", "bin", configuration, "net10.0");
+        return File.Exists(Path.Combine(folder, "module.json"))
+            ? folder
+            : throw new InvalidOperationException($"The marriage module is not built at {folder}.");
+    }
+}
+
+/// <summary>JSON helpers for the API's answers.</summary>
+internal static class Json
+{
+    public static async Task<JsonElement> ReadAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>());
+
+    public static string Str(this JsonElement element, string name) => element.GetProperty(name).GetString() ?? "";
+
+    public static int Int(this JsonElement element, string name) => element.GetProperty(name).GetInt32();
+
+    /// <summary>The messages of a validation problem for one field.</summary>
+    public static string[] Errors(this JsonElement problem, string field) =>
+        problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out var messages)
+            ? messages.EnumerateArray().Select(m => m.GetString() ?? "").ToArray()
+            : [];
+}
