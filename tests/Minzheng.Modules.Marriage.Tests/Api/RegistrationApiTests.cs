@@ -163,6 +163,38 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_registry_follows_a_marriage_and_a_married_resident_is_refused_on_the_registry_s_word()
+    {
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First,
+            "platform.registry.write", "platform.registry.read"));
+        async Task<string> RegisterResidentAsync(string idNumber, string maritalStatus)
+        {
+            var response = await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+            {
+                idNumber, name = "王五", ethnicity = "汉族", hukouType = "Urban", maritalStatus,
+                divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.ReadAsync()).Str("id");
+        }
+        var womanId = await RegisterResidentAsync(woman, "未婚");
+        var staff = _host.Staff();
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).StatusCode);
+
+        await _host.Host.DispatchEventsAsync();
+        var person = await (await registryClerk.GetAsync($"/api/platform/registry/persons/{womanId}")).ReadAsync();
+        Assert.Equal("Married", person.Str("maritalStatus"));
+
+        // Married elsewhere, as only the registry knows: this office has no record of it.
+        var marriedElsewhere = TestIds.Woman();
+        await RegisterResidentAsync(marriedElsewhere, "已婚");
+        var refused = await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), marriedElsewhere));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("partyBIdNumber", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_ceremony_is_booked_with_the_registration_within_the_day_s_capacity()
     {
         await using var host = await MarriageHost.StartAsync(new() { ["Modules:marriage:AppointmentCapacity:ceremony"] = "1" });
