@@ -76,7 +76,7 @@ public sealed class RunningSystem : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
         // The first pages load on a cold host and a 2-core machine: 5 s (the default) is not always enough.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     public async Task DisposeAsync()
@@ -114,7 +114,7 @@ public sealed class RunningSystem : IAsyncLifetime
             // The shell's CSP forbids inline scripts; axe is injected as one.
             BypassCSP = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -89,13 +89,15 @@ internal static class Staff
     }
 
     /// <summary>
-    /// Waits for fonts and for antd's finite transitions (a dialog fading in is half transparent: its
+    /// Waits for fonts, for loading tables, and for antd's finite transitions (a dialog fading in is half transparent: its
     /// contrast, and its picture, are not what a person sees a moment later). Spinners never end.
     /// </summary>
     private static async Task SettleAsync(IPage page) =>
         await page.EvaluateAsync("""
             async () => {
               await document.fonts.ready;
+              // A table still loading is dimmed (antd's .ant-spin-blur): its faded text is not what staff read.
+              for (let i = 0; i < 200 && document.querySelector('.ant-spin-blur'); i++) await new Promise(r => setTimeout(r, 50));
               const finite = document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity);
               await Promise.all(finite.map(a => a.finished.catch(() => null)));
               await new Promise(r => setTimeout(r, 100));
