@@ -19,7 +19,7 @@ public sealed class RegistryPageTests(RunningSystem system)
     {
         var page = await system.NewPageAsync();
         await Staff.SignInAsync(page);
-        await Staff.Menu(page).GetByRole(AriaRole.Link, new() { Name = "居民信息", Exact = true }).ClickAsync();
+        await Staff.OpenMenuAsync(page, "居民信息", "居民查询");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "居民信息" })).ToBeVisibleAsync();
         await Expect(page.Locator(".ant-table-tbody")).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "20-registry-search");
@@ -88,7 +88,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         await Expect(page.GetByLabel("住址")).ToHaveValueAsync("万新路 8 号");
 
         // Found by name and by the whole ID number.
-        await Staff.Menu(page).GetByRole(AriaRole.Link, new() { Name = "居民信息", Exact = true }).ClickAsync();
+        await Staff.OpenMenuAsync(page, "居民信息", "居民查询");
         var search = page.Locator("form[role='search']");
         await search.GetByLabel("姓名").FillAsync("钱测试");
         await search.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
@@ -180,7 +180,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         await Staff.SignInAsync(clerk, "town-clerk", "Town-Clerk-Passw0rd!");
         await Expect(clerk.GetByTestId("user")).ToContainTextAsync("郑镇街");
         Assert.Equal(["首页", "居民信息"], await Staff.TopMenuAsync(clerk));
-        await Staff.Menu(clerk).GetByRole(AriaRole.Link, new() { Name = "居民信息", Exact = true }).ClickAsync();
+        await Staff.OpenMenuAsync(clerk, "居民信息", "居民查询");
         var row = clerk.GetByRole(AriaRole.Row).Filter(new() { HasText = "周本镇" });
         await Expect(row).ToContainTextAsync(SyntheticIds.Masked(inTown));
         await Expect(clerk.GetByRole(AriaRole.Row).Filter(new() { HasText = "吴外镇" })).ToHaveCountAsync(0);

@@ -40,7 +40,11 @@ internal static class StaffUiManifestBuilder
     private static IReadOnlyList<(string Key, string Title, string Icon, string? Path, string? Permission, (string Key, string Title, string Path, string Permission)[] Children)> PlatformMenu { get; } =
     [
         ("home", "首页", UiIcons.Home, "/", null, []),
-        ("registry", "居民信息", UiIcons.Team, "/registry", PlatformPermissions.RegistryRead, []),
+        ("registry", "居民信息", UiIcons.Team, null, null,
+        [
+            ("registry-search", "居民查询", "/registry", PlatformPermissions.RegistryRead),
+            ("registry-imports", "批量导入", "/registry/imports", PlatformPermissions.RegistryImport),
+        ]),
         ("audit", "审计日志", UiIcons.File, "/audit", PlatformPermissions.AuditRead, []),
         ("admin", "系统管理", UiIcons.Settings, null, null,
         [

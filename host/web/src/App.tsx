@@ -10,6 +10,7 @@ import { NotFoundPage } from './pages/Misc';
 import { PersonSearchPage } from './pages/registry/PersonSearch';
 import { PersonFormPage } from './pages/registry/PersonForm';
 import { PersonDetailPage } from './pages/registry/PersonDetail';
+import { ImportPage } from './pages/registry/ImportPage';
 import { AuditLogPage } from './pages/audit/AuditLog';
 import { ModulePage } from './renderers/ModulePage';
 
@@ -35,9 +36,7 @@ export function App() {
         {/* 居民信息. The menu entries come from the server (Ui/StaffUiManifest.cs, PlatformMenu), by permission. */}
         <Route path="registry" element={<PersonSearchPage />} />
         <Route path="registry/new" element={<PersonFormPage />} />
-        {/* TODO(registry import): route "registry/imports" (upload, progress, errors.csv) goes HERE, before ":id",
-            with a 批量导入 entry (permission platform.registry.import) under 居民信息 in PlatformMenu and a button
-            on PersonSearchPage — once POST /api/platform/registry/imports and GET /imports/{id}[/errors.csv] exist. */}
+        <Route path="registry/imports" element={<ImportPage />} />
         <Route path="registry/:id" element={<PersonDetailPage />} />
         <Route path="registry/:id/edit" element={<PersonFormPage />} />
         <Route path="audit" element={<AuditLogPage />} />

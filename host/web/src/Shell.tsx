@@ -90,6 +90,7 @@ export function Shell() {
 /** The title of a platform page below a menu entry (a resident, a form). */
 function platformPageOf(pathname: string): string | null {
   if (pathname === '/registry/new') return '登记居民';
+  if (pathname === '/registry/imports') return null;
   if (/^\/registry\/[^/]+\/edit$/.test(pathname)) return '修改信息';
   if (/^\/registry\/[^/]+$/.test(pathname)) return '居民详情';
   return null;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Form, Input, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, ApiError, messageOf } from '../../api';
 import { Permissions, useSession } from '../../session';
 import { DivisionPicker, FormSelect, formatValue } from '../../renderers/fields';
@@ -92,8 +92,9 @@ export function PersonSearchPage() {
         {can(Permissions.registryWrite) && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/registry/new')}>登记居民</Button>
         )}
-        {/* TODO(registry import): a 批量导入 button (permission platform.registry.import) opening /registry/imports,
-            once POST /api/platform/registry/imports, GET /imports/{id} and GET /imports/{id}/errors.csv exist. */}
+        {can(Permissions.registryImport) && (
+          <Button icon={<UploadOutlined />} onClick={() => navigate('/registry/imports')}>批量导入</Button>
+        )}
       </Space>
       {error && (
         <Alert type="error" showIcon message="查询失败" description={error} role="alert" style={{ marginBottom: 16 }}

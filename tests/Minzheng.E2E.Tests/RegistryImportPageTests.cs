@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Minzheng.E2E.Tests;
+
+/// <summary>居民信息 → 批量导入 in a real browser: upload a file, follow it, read the counts and the error report.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class RegistryImportPageTests(RunningSystem system)
+{
+    private const string WanxinRoad = "500110004001";
+
+    /// <summary>The exchange format's headers (Registry/Synthetic/ResidentRow.cs), written out here as the contract.</summary>
+    private static readonly string[] Headers =
+    [
+        "身份证号", "姓名", "民族", "联系电话", "户口类型", "村居代码", "住址", "户号", "与户主关系",
+        "残疾证号", "残疾类别", "残疾等级", "发证日期", "有效期至", "救助类型", "救助开始日期", "婚姻状况",
+    ];
+
+    private static string Line(string idNumber, string name, string village) =>
+        string.Join(',', new[] { idNumber, name, "汉族", "13900000000", "城镇", village, "万新路 10 号", "", "", "", "", "", "", "", "", "", "" });
+
+    [Fact]
+    public async Task A_file_is_uploaded_followed_and_its_refused_rows_are_in_the_error_report()
+    {
+        var page = await system.NewPageAsync();
+        await Staff.SignInAsync(page);
+        await Staff.OpenMenuAsync(page, "居民信息", "批量导入");
+        await Expect(page).ToHaveURLAsync(new Regex("/registry/imports$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "批量导入居民" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("居民信息");
+        await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("批量导入");
+        await Expect(page.Locator(".ant-breadcrumb")).Not.ToContainTextAsync("居民详情");
+
+        // The template: the headers only, UTF-8 with a byte order mark for Excel.
+        var template = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "下载模板" }).ClickAsync());
+        Assert.EndsWith(".csv", template.SuggestedFilename);
+        var header = (await File.ReadAllTextAsync((await template.PathAsync())!)).TrimStart('\uFEFF').Trim();
+        Assert.Equal(string.Join(',', Headers), header);
+
+        var good = new[] { SyntheticIds.Next(), SyntheticIds.Next(), SyntheticIds.Next() };
+        var wrongCheck = SyntheticIds.WithWrongCheck(SyntheticIds.Next());
+        var csv = new StringBuilder("\uFEFF").Append(string.Join(',', Headers)).Append("\r\n")
+            .Append(Line(good[0], "导入甲", WanxinRoad)).Append("\r\n")
+            .Append(Line(wrongCheck, "导入乙", WanxinRoad)).Append("\r\n")
+            .Append(Line(good[1], "导入丙", WanxinRoad)).Append("\r\n")
+            .Append(Line(SyntheticIds.Next(), "导入丁", "500110999001")).Append("\r\n")
+            .Append(Line(good[2], "导入戊", WanxinRoad)).Append("\r\n")
+            .ToString();
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "居民导入.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
+        });
+
+        // Followed until it has finished (five rows go quickly: the 进行中 state may not be seen).
+        var result = page.GetByTestId("import-result");
+        await Expect(result).ToContainTextAsync("居民导入.csv");
+        await Expect(page.GetByTestId("import-status")).ToHaveTextAsync("完成");
+        await Expect(page.GetByTestId("count-imported")).ToContainTextAsync("3");
+        await Expect(page.GetByTestId("count-failed")).ToContainTextAsync("2");
+        await Expect(page.GetByTestId("count-updated")).ToContainTextAsync("0");
+        await Expect(result).ToContainTextAsync("已读取5");
+
+        // The list below shows it too.
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "居民导入.csv" }).First;
+        await Expect(row).ToContainTextAsync("完成");
+        await Expect(row).ToContainTextAsync("系统管理员");
+        await Staff.LookAtAsync(page, "29-registry-import-done");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => result.GetByRole(AriaRole.Button, new() { Name = "下载错误报告" }).ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename);
+        var report = (await File.ReadAllTextAsync((await download.PathAsync())!)).TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("行号,列,原因", report[0]);
+        Assert.Equal(3, report.Length);
+        Assert.Contains(report, l => l.StartsWith("3,身份证号,", StringComparison.Ordinal) && l.Contains("校验"));
+        Assert.Contains(report, l => l.StartsWith("5,村居代码,", StringComparison.Ordinal));
+
+        // The good rows are residents now.
+        var found = await Staff.CallAsync(page, "GET", $"/api/platform/registry/persons?idNumber={good[1]}");
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+
+        // A file of another shape: the server's reason (400), as an alert.
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "名单.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("姓名,地址\r\n张三,某路\r\n"),
+        });
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "文件未能导入" })).ToBeVisibleAsync();
+        await Staff.LookAtAsync(page, "29-registry-import-refused");
+    }
+}
