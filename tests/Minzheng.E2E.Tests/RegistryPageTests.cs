@@ -39,12 +39,12 @@ public sealed class RegistryPageTests(RunningSystem system)
         await page.Locator(".ant-cascader-menu-item[title='万新路社区居民委员会']").ClickAsync();
         await page.GetByLabel("住址").FillAsync("万新路 8 号");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await Expect(Staff.FormItem(form, "身份证号码").Locator(".ant-form-item-explain-error")).ToContainTextAsync("校验位");
+        await Expect(Staff.FormItem(form, "身份证号码").Locator(Staff.FieldErrorSelector)).ToContainTextAsync("校验位");
 
         // A check character the browser accepts but a birth date the server refuses: its message lands on the field.
         await page.GetByLabel("身份证号码").FillAsync(SyntheticIds.Make(new DateOnly(2099, 12, 31), 123));
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
-        await Expect(Staff.FormItem(form, "身份证号码").Locator(".ant-form-item-explain-error")).ToHaveTextAsync("身份证号码中的出生日期晚于今天");
+        await Expect(Staff.FormItem(form, "身份证号码").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("身份证号码中的出生日期晚于今天");
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "未能保存" })).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "21-registry-new-server-error");
 
@@ -145,7 +145,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync("此操作不可撤销");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认登记死亡" }).ClickAsync();
-        await Expect(Staff.FormItem(dialog, "死亡日期").Locator(".ant-form-item-explain-error")).ToHaveTextAsync("请选择死亡日期");
+        await Expect(Staff.FormItem(dialog, "死亡日期").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("请选择死亡日期");
         await Staff.LookAtAsync(page, "27-registry-death-confirm");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();

@@ -19,7 +19,7 @@ public sealed class RolePageTests(RunningSystem system)
         await Expect(dialog.Locator("legend").Filter(new() { HasText = "平台" })).ToBeVisibleAsync();
         await Expect(dialog.Locator("legend").Filter(new() { HasText = "走访慰问" })).ToBeVisibleAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
-        await Expect(Staff.FormItem(dialog, "角色名称").Locator(".ant-form-item-explain-error")).ToHaveTextAsync("请填写角色名称");
+        await Expect(Staff.FormItem(dialog, "角色名称").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("请填写角色名称");
 
         await dialog.GetByLabel("角色名称").FillAsync("民政窗口");
         await dialog.GetByRole(AriaRole.Checkbox, new() { Name = "查询居民信息" }).CheckAsync();

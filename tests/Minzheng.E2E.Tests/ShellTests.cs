@@ -142,7 +142,7 @@ public sealed class ShellTests(RunningSystem system)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
         // The password policy is the server's: its message lands on the password field.
         var passwordItem = dialog.Locator(".ant-form-item").Filter(new() { Has = page.GetByText("初始密码", new() { Exact = true }) });
-        await Expect(passwordItem.Locator(".ant-form-item-explain-error")).ToContainTextAsync("密码");
+        await Expect(passwordItem.Locator(Staff.FieldErrorSelector)).ToContainTextAsync("密码");
         await Staff.LookAtAsync(page, "06-new-user-error");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
@@ -192,11 +192,11 @@ public sealed class DescribedPageTests(RunningSystem system)
         await page.GetByLabel("走访情况").FillAsync("生活困难，送去米油和慰问金。");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(Item("身份证号码").Locator(".ant-form-item-explain-error")).ToContainTextAsync("校验位不正确");
+        await Expect(Item("身份证号码").Locator(Staff.FieldErrorSelector)).ToContainTextAsync("校验位不正确");
 
         await page.GetByLabel("身份证号码").FillAsync(ValidId());
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(Item("走访日期").Locator(".ant-form-item-explain-error")).ToHaveTextAsync("走访日期不能晚于今天");
+        await Expect(Item("走访日期").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("走访日期不能晚于今天");
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "未能保存" })).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "10-form-server-error");
 

@@ -5,6 +5,12 @@ namespace Minzheng.E2E.Tests;
 /// <summary>What a person does in the shell, and what the tests check on every page they see.</summary>
 internal static class Staff
 {
+    /// <summary>
+    /// A field's error message as staff see it. When one message replaces another, antd keeps the old one
+    /// in the page while it fades out: a locator that counted it would see two.
+    /// </summary>
+    public const string FieldErrorSelector = ".ant-form-item-explain-error:not(.ant-form-show-help-item-leave)";
+
     private static readonly Lazy<string> AxeScript = new(() =>
     {
         var path = Path.Combine(RunningSystem.RepositoryRoot, "host", "web", "node_modules", "axe-core", "axe.min.js");
