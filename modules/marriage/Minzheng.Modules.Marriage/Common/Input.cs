@@ -35,6 +35,15 @@ public sealed class Input
     /// <summary>The errors, as <c>Problems.Validation</c> takes them.</summary>
     public Dictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
+    /// <summary>
+    /// Reads both parties the way every two-party request names them (<c>partyA…</c>, <c>partyB…</c>),
+    /// so registration and divorce cannot drift apart in what they accept.
+    /// </summary>
+    public Parties Parties(string? idA, string? nameA, string? hukouA, string? idB, string? nameB, string? hukouB, DateOnly today) =>
+        new(IdNumber("partyAIdNumber", idA, today), IdNumber("partyBIdNumber", idB, today),
+            Text("partyAName", nameA, "姓名", 50), Text("partyBName", nameB, "姓名", 50),
+            CountyCode("partyAHukouCode", hukouA), CountyCode("partyBHukouCode", hukouB));
+
     /// <summary>A validated ID number, or default with an error on <paramref name="field"/>.</summary>
     public IdNumber IdNumber(string field, string? value, DateOnly today)
     {
@@ -77,3 +86,6 @@ public sealed class Input
         return text;
     }
 }
+
+/// <summary>The two parties of a request, as read by <see cref="Input.Parties"/>.</summary>
+public sealed record Parties(IdNumber A, IdNumber B, string NameA, string NameB, string? HukouA, string? HukouB);

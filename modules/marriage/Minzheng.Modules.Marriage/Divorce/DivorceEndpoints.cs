@@ -71,12 +71,8 @@ public sealed class DivorceEndpoints : ICarterModule
         }
         var today = clock.Today();
         var input = new Input();
-        var a = input.IdNumber("partyAIdNumber", request.PartyAIdNumber, today);
-        var b = input.IdNumber("partyBIdNumber", request.PartyBIdNumber, today);
-        var nameA = input.Text("partyAName", request.PartyAName, "姓名", 50);
-        var nameB = input.Text("partyBName", request.PartyBName, "姓名", 50);
-        var hukouA = input.CountyCode("partyAHukouCode", request.PartyAHukouCode);
-        var hukouB = input.CountyCode("partyBHukouCode", request.PartyBHukouCode);
+        var (a, b, nameA, nameB, hukouA, hukouB) = input.Parties(request.PartyAIdNumber, request.PartyAName, request.PartyAHukouCode,
+            request.PartyBIdNumber, request.PartyBName, request.PartyBHukouCode, today);
         var certificate = input.Text("marriageCertificateNumber", request.MarriageCertificateNumber, "结婚证字号", 40).ToUpperInvariant();
         var agreement = input.Text("agreement", request.Agreement, "离婚协议要点（子女抚养、财产及债务处理）", 4000);
         if (request.AgreementSigned != true)

@@ -63,12 +63,8 @@ public sealed class RegistrationEndpoints : ICarterModule
         }
         var today = clock.Today();
         var input = new Input();
-        var a = input.IdNumber("partyAIdNumber", request.PartyAIdNumber, today);
-        var b = input.IdNumber("partyBIdNumber", request.PartyBIdNumber, today);
-        var nameA = input.Text("partyAName", request.PartyAName, "姓名", 50);
-        var nameB = input.Text("partyBName", request.PartyBName, "姓名", 50);
-        var hukouA = input.CountyCode("partyAHukouCode", request.PartyAHukouCode);
-        var hukouB = input.CountyCode("partyBHukouCode", request.PartyBHukouCode);
+        var (a, b, nameA, nameB, hukouA, hukouB) = input.Parties(request.PartyAIdNumber, request.PartyAName, request.PartyAHukouCode,
+            request.PartyBIdNumber, request.PartyBName, request.PartyBHukouCode, today);
         if (request.CeremonyOn is { } ceremony)
         {
             // The ceremony takes a place in the office's diary (service "ceremony"), booked with the registration or not at all.
