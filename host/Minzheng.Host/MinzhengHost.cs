@@ -68,11 +68,12 @@ public static class MinzhengHost
         builder.Services.Configure<MinzhengOptions>(builder.Configuration.GetSection(MinzhengOptions.Section));
         var contentRoot = builder.Environment.ContentRootPath;
         var dataFolder = DataFolder.Prepare(options.DataFolder, contentRoot);
+        var store = DataStore.For(options.Database, dataFolder);
         var catalog = ModuleDiscovery.Discover(Path.GetFullPath(options.PluginsFolder, contentRoot));
         ReportRefusals(catalog, options.StrictModules);
         var districts = DistrictDirectory.FromOptions(options.Districts, contentRoot, catalog.All.Select(m => m.Id).ToHashSet());
 
-        builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder);
+        builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder, store);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "民政 Minzheng API";

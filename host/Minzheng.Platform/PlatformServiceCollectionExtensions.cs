@@ -26,19 +26,20 @@ namespace Minzheng.Platform;
 public static class PlatformServiceCollectionExtensions
 {
     /// <summary>Registers the platform for the modules and districts found at start-up.</summary>
-    public static IServiceCollection AddMinzhengPlatform(this IServiceCollection services, ModuleCatalog catalog, DistrictDirectory districts, DataFolder dataFolder)
+    public static IServiceCollection AddMinzhengPlatform(this IServiceCollection services, ModuleCatalog catalog, DistrictDirectory districts, DataFolder dataFolder, DataStore store)
     {
         services.AddSingleton(catalog);
         services.AddSingleton(districts);
         services.AddSingleton(dataFolder);
+        services.AddSingleton(store);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
-        services.AddSingleton<Func<PlatformDbContext>>(_ => () => new PlatformDbContext(
-            new DbContextOptionsBuilder<PlatformDbContext>().UseSqlite($"Data Source={dataFolder.PlatformDatabase}").Options));
+        services.AddSingleton<Func<PlatformDbContext>>(_ => () => new PlatformDbContext((DbContextOptions<PlatformDbContext>)
+            store.UseDeploymentDatabase(new DbContextOptionsBuilder<PlatformDbContext>(), "platform", typeof(PlatformDbContext).Assembly).Options));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStampInterceptor>();
-        services.AddSingleton(sp => new ModuleDatabases(dataFolder, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
+        services.AddSingleton(sp => new ModuleDatabases(store, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
             sp.GetServices<PlatformDatabase>(), sp.GetServices<IDbContextInterceptorFactory>()));
         services.AddSingleton<ModuleMigrator>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ModuleEnablement>(sp));
@@ -49,10 +50,11 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<SystemScopeFactory>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorization();
-        // Keys that protect cookies and anti-forgery tokens live with the rest of the data, not in the home folder.
+        // Keys that protect cookies and anti-forgery tokens live in the deployment's database, not in a
+        // home folder: every host instance reads the same keys, so a sign-in on one is valid on all.
         services.AddDataProtection()
             .SetApplicationName("Minzheng")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder.Path, "keys")));
+            .PersistKeysToDbContext<IdentityDb>();
 
         services.AddSingleton(sp => new EventHandlerCatalog(sp.GetRequiredService<ModuleCatalog>(), sp.GetServices<PlatformEventHandler>()));
         services.AddSingleton<OutboxDispatcher>();
@@ -60,7 +62,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<ModuleJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ModuleJobRunner>());
 
-        services.AddStaffIdentity(dataFolder);
+        services.AddStaffIdentity(store);
         services.AddAuditTrail();
         services.AddResidentRegistry();
         services.AddStaffUi();
@@ -82,6 +84,7 @@ public static class PlatformServiceCollectionExtensions
     {
         await using (var db = services.GetRequiredService<Func<PlatformDbContext>>()())
         {
+            await services.GetRequiredService<DataStore>().PrepareAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         await services.GetRequiredService<ModuleEnablement>().InitializeAsync(cancellationToken);

@@ -11,6 +11,9 @@ public sealed class MinzhengOptions
     /// <summary>Where all data is written (default <c>./data</c>; the environment variable <c>MINZHENG_DATA</c> overrides it).</summary>
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>The database engine and its connection (SQLite files under <see cref="DataFolder"/> by default).</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
     /// <summary>Where modules are installed, one folder each with its <c>module.json</c>.</summary>
     public string PluginsFolder { get; set; } = "plugins";
 

@@ -3,8 +3,8 @@ using Minzheng.Platform.Configuration;
 namespace Minzheng.Platform.Data;
 
 /// <summary>
-/// The one folder the system writes to: the platform database and, per district, one database per
-/// module (<c>&lt;folder&gt;/&lt;district&gt;/&lt;module&gt;.db</c>).
+/// The one folder the system writes to: uploaded files and, on SQLite, the databases (deployment-wide
+/// ones at the top, per district one per module: <c>&lt;folder&gt;/&lt;district&gt;/&lt;module&gt;.db</c>).
 /// </summary>
 public sealed class DataFolder
 {
@@ -16,13 +16,7 @@ public sealed class DataFolder
     /// <summary>Absolute path of the folder.</summary>
     public string Path { get; }
 
-    /// <summary>The platform's own database (deployment-wide: module switches, event deliveries).</summary>
-    public string PlatformDatabase => System.IO.Path.Combine(Path, "platform.db");
-
-    /// <summary>Staff accounts, roles and tokens of the whole deployment.</summary>
-    public string IdentityDatabase => System.IO.Path.Combine(Path, "identity.db");
-
-    /// <summary>A database of one district: a module's (named by its id) or the platform's (<c>platform-…</c>).</summary>
+    /// <summary>On SQLite, the file of a district's database: a module's (named by its id) or the platform's (<c>platform-…</c>).</summary>
     public string DistrictDatabase(string districtId, string name) =>
         System.IO.Path.Combine(Path, districtId, name + ".db");
 

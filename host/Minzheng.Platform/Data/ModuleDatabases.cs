@@ -28,24 +28,25 @@ public interface IDbContextInterceptorFactory
 }
 
 /// <summary>
-/// Where each district's data lives. On the embedded default: one SQLite file per district and
-/// module (or platform database) under the data folder. Every context gets the platform's interceptors.
+/// Where each district's data lives: per district, a database (SQLite file or PostgreSQL schema) per
+/// module and per platform service, through the <see cref="DataStore"/>. Every context gets the
+/// platform's interceptors.
 /// </summary>
 public sealed class ModuleDatabases
 {
     /// <summary>The source name of the platform's own databases.</summary>
     public const string PlatformSource = "platform";
 
-    private readonly DataFolder _folder;
+    private readonly DataStore _store;
     private readonly ModuleCatalog _catalog;
     private readonly OutboxStampInterceptor _outboxStamp;
     private readonly IReadOnlyList<PlatformDatabase> _platformDatabases;
     private readonly IReadOnlyList<IDbContextInterceptorFactory> _interceptors;
 
-    internal ModuleDatabases(DataFolder folder, ModuleCatalog catalog, OutboxStampInterceptor outboxStamp,
+    internal ModuleDatabases(DataStore store, ModuleCatalog catalog, OutboxStampInterceptor outboxStamp,
         IEnumerable<PlatformDatabase> platformDatabases, IEnumerable<IDbContextInterceptorFactory> interceptors)
     {
-        _folder = folder;
+        _store = store;
         _catalog = catalog;
         _outboxStamp = outboxStamp;
         _platformDatabases = platformDatabases.ToList();
@@ -61,13 +62,10 @@ public sealed class ModuleDatabases
     /// <param name="actor">Who acts through the context (recorded by the audit trail); null for housekeeping.</param>
     public DbContextOptions OptionsFor(Type contextType, string districtId, ICallerContext? actor = null)
     {
-        var (source, name) = Locate(contextType);
-        var file = _folder.DistrictDatabase(districtId, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var (source, name, schema) = Locate(contextType);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
         var binding = new DbContextBinding(districtId, source, actor);
-        builder
-            .UseSqlite($"Data Source={file}", sqlite => sqlite.MigrationsAssembly(contextType.Assembly))
+        _store.UseDistrictDatabase(builder, districtId, name, schema, contextType.Assembly)
             .AddInterceptors(_interceptors.Select(f => f.Create(binding)).OfType<IInterceptor>().Prepend(_outboxStamp));
         return builder.Options;
     }
@@ -80,14 +78,26 @@ public sealed class ModuleDatabases
     public TContext Create<TContext>(string districtId, ICallerContext? actor = null) where TContext : DbContext =>
         (TContext)Create(typeof(TContext), districtId, actor);
 
-    private (string Source, string Name) Locate(Type contextType)
+    /// <summary>
+    /// Options of <paramref name="contextType"/> for <paramref name="districtId"/> without the platform's
+    /// interceptors: what is written through them is neither audited nor published (data copies).
+    /// </summary>
+    public DbContextOptions BareOptionsFor(Type contextType, string districtId)
+    {
+        var (_, name, schema) = Locate(contextType);
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
+        return _store.UseDistrictDatabase(builder, districtId, name, schema, contextType.Assembly).Options;
+    }
+
+    // A module's databases are named after it; its several contexts (if any) share its schema.
+    private (string Source, string Name, string Schema) Locate(Type contextType)
     {
         if (_catalog.OwnerOf(contextType) is { } module)
         {
-            return (module.Id, module.Id);
+            return (module.Id, module.Id, module.Id);
         }
         var platform = _platformDatabases.FirstOrDefault(p => p.ContextType == contextType)
             ?? throw new InvalidOperationException($"{contextType.FullName} belongs to no loaded module and is not a registered platform database.");
-        return (PlatformSource, PlatformSource + "-" + platform.Name);
+        return (PlatformSource, PlatformSource + "-" + platform.Name, platform.Name);
     }
 }

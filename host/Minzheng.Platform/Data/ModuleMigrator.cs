@@ -6,7 +6,7 @@ using Minzheng.Platform.Modules;
 namespace Minzheng.Platform.Data;
 
 /// <summary>Brings a module's databases in a district up to its latest migration.</summary>
-public sealed class ModuleMigrator(ModuleDatabases databases, ILogger<ModuleMigrator> logger)
+public sealed class ModuleMigrator(ModuleDatabases databases, DataStore store, ILogger<ModuleMigrator> logger)
 {
     /// <summary>Applies every pending migration of every DbContext of <paramref name="module"/> in <paramref name="districtId"/>.</summary>
     /// <exception cref="ConfigurationProblem">A migration failed; the message names module, district and cause.</exception>
@@ -25,6 +25,7 @@ public sealed class ModuleMigrator(ModuleDatabases databases, ILogger<ModuleMigr
             await using var context = databases.Create(contextType, districtId);
             try
             {
+                await store.PrepareAsync(context, cancellationToken);
                 var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 if (pending.Count == 0)
                 {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Minzheng.Sdk.Data;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -6,8 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Minzheng.Platform.Identity;
 
 /// <summary>Staff accounts, roles and tokens of the whole deployment (<c>data/identity.db</c>).</summary>
-public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<StaffUser, StaffRole, string>(options)
+public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<StaffUser, StaffRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and anti-forgery tokens, shared by every host instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Bearer tokens.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
@@ -43,8 +48,4 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityD
 }
 
 /// <summary>Lets <c>dotnet ef migrations add</c> create the identity context without a host.</summary>
-internal sealed class IdentityDesignTimeFactory : IDesignTimeDbContextFactory<IdentityDb>
-{
-    public IdentityDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<IdentityDb>().UseSqlite("Data Source=design-time.db").Options);
-}
+internal sealed class IdentityDesignTimeFactory : ModuleDesignTimeFactory<IdentityDb>;

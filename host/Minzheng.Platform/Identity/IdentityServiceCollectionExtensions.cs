@@ -24,10 +24,10 @@ public static class IdentityServiceCollectionExtensions
     /// <summary>The default scheme: bearer when the request carries one, else the sign-in cookie.</summary>
     public const string SchemeName = "Minzheng";
 
-    /// <summary>Registers identity for the deployment's staff (database <c>data/identity.db</c>).</summary>
-    public static IServiceCollection AddStaffIdentity(this IServiceCollection services, DataFolder dataFolder)
+    /// <summary>Registers identity for the deployment's staff (deployment-wide database <c>identity</c>).</summary>
+    public static IServiceCollection AddStaffIdentity(this IServiceCollection services, DataStore store)
     {
-        services.AddDbContext<IdentityDb>(o => o.UseSqlite($"Data Source={dataFolder.IdentityDatabase}"));
+        services.AddDbContext<IdentityDb>(o => store.UseDeploymentDatabase(o, "identity", typeof(IdentityDb).Assembly));
         services.AddIdentityCore<StaffUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -82,7 +82,9 @@ public static class IdentityServiceCollectionExtensions
     public static async Task<string?> InitializeStaffIdentityAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IdentityDb>().Database.MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDb>();
+        await scope.ServiceProvider.GetRequiredService<DataStore>().PrepareAsync(db, CancellationToken.None);
+        await db.Database.MigrateAsync();
         return await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().EnsureAsync();
     }
 

@@ -49,7 +49,7 @@ internal sealed class AuditTestBed : IAsyncDisposable
         var districts = new DistrictDirectory([new District(District, "测试区", "500110", [], [])]);
         AuditWriter? writer = null;
         var factory = new AuditInterceptorFactory(new Lazy<AuditWriter>(() => writer!), NullLogger<AuditSaveChangesInterceptor>.Instance);
-        var databases = new ModuleDatabases(dataFolder, new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
+        var databases = new ModuleDatabases(DataStore.For(new Minzheng.Platform.Configuration.DatabaseOptions(), dataFolder), new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
             [new PlatformDatabase(typeof(AuditDbContext), "audit"), new PlatformDatabase(typeof(SampleDb), "sample")], [factory]);
         writer = new AuditWriter(databases, districts, clock);
         await using (var audit = databases.Create<AuditDbContext>(District))
