@@ -59,6 +59,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(sp => new EventHandlerCatalog(sp.GetRequiredService<ModuleCatalog>(), sp.GetServices<PlatformEventHandler>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<JobClaims>();
         services.AddSingleton<ModuleJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ModuleJobRunner>());
 

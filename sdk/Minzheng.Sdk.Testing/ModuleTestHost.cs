@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Host;
+using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
+using Minzheng.Sdk.Data;
 using Minzheng.Platform.Events;
 using Minzheng.Platform.Jobs;
 
@@ -26,9 +27,11 @@ public sealed class ModuleTestHost : IAsyncDisposable
     private readonly string _ownedFolder;
 
     private readonly bool _realSignIn;
+    private readonly TestDatabaseLease _databases;
 
-    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string ownedFolder, bool realSignIn)
+    private ModuleTestHost(WebApplication app, string dataFolder, string pluginsFolder, string ownedFolder, bool realSignIn, TestDatabaseLease databases)
     {
+        _databases = databases;
         _realSignIn = realSignIn;
         _app = app;
         DataFolder = dataFolder;
@@ -61,7 +64,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
         var divisions = Path.Combine(work, "divisions.csv");
         await File.WriteAllTextAsync(divisions, TestDistricts.DivisionsCsv);
 
-        var settings = new Dictionary<string, string?>
+        var databases = TestEngine.Lease();
+        var settings = new Dictionary<string, string?>(databases.Settings)
         {
             ["Minzheng:DataFolder"] = dataFolder,
             ["Minzheng:PluginsFolder"] = pluginsFolder,
@@ -93,19 +97,19 @@ public sealed class ModuleTestHost : IAsyncDisposable
 
         try
         {
-            return await StartInAsync(work, options, settings, dataFolder, pluginsFolder);
+            return await StartInAsync(work, options, settings, dataFolder, pluginsFolder, databases);
         }
         catch
         {
-            // A host that failed to start is never disposed: its folder would stay behind for good.
-            SqliteConnection.ClearAllPools();
+            // A host that failed to start is never disposed: its folder and databases would stay behind for good.
+            await databases.DisposeAsync();
             DeleteQuietly(work);
             throw;
         }
     }
 
     private static async Task<ModuleTestHost> StartInAsync(
-        string work, ModuleTestHostOptions options, Dictionary<string, string?> settings, string dataFolder, string pluginsFolder)
+        string work, ModuleTestHostOptions options, Dictionary<string, string?> settings, string dataFolder, string pluginsFolder, TestDatabaseLease databases)
     {
         // The content root is the work folder, so no appsettings.json of the test's bin leaks in.
         var app = await MinzhengHost.BuildAsync([$"--contentRoot={work}"], builder =>
@@ -131,7 +135,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
         });
         await app.StartAsync();
         // The work folder (plugins, divisions, and the data unless the test chose its own) is always ours.
-        return new ModuleTestHost(app, dataFolder, pluginsFolder, work, options.RealSignIn);
+        return new ModuleTestHost(app, dataFolder, pluginsFolder, work, options.RealSignIn, databases);
     }
 
     /// <summary>A client signed in as <paramref name="staff"/>, or anonymous when null.</summary>
@@ -152,6 +156,21 @@ public sealed class ModuleTestHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>The engine this host stores its data in.</summary>
+    public DatabaseEngine Engine => Services.GetRequiredService<DataStore>().Engine;
+
+    /// <summary>
+    /// An open ADO.NET connection to a district database below EF Core: <paramref name="databaseName"/> is a
+    /// module's id or <c>platform-&lt;service&gt;</c> (e.g. <c>platform-registry</c>). Write SQL both engines
+    /// accept: double-quoted names, <c>@name</c> parameters.
+    /// </summary>
+    public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync(string districtId, string databaseName)
+    {
+        var connection = Services.GetRequiredService<ModuleDatabases>().CreateConnection(districtId, databaseName);
+        await connection.OpenAsync();
+        return connection;
+    }
+
     /// <summary>Delivers every pending integration event once; returns how many messages were handled.</summary>
     public Task<int> DispatchEventsAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
 
@@ -163,7 +182,7 @@ public sealed class ModuleTestHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        await _databases.DisposeAsync();
         DeleteQuietly(_ownedFolder);
     }
 

@@ -31,6 +31,10 @@ public sealed class ModuleShapeTests
     }
 
     [Fact]
+    public void Its_migrations_match_its_model_on_both_engines() =>
+        Assert.Empty(Minzheng.Sdk.Testing.MigrationSets.LaggingInModule(MarriageHost.ModuleOutput));
+
+    [Fact]
     public void The_UI_description_has_no_problems()
     {
         var ui = (IModuleUi)Activator.CreateInstance(Module.GetTypes().Single(t => typeof(IModuleUi).IsAssignableFrom(t)))!;

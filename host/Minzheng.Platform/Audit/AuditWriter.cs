@@ -13,14 +13,16 @@ namespace Minzheng.Platform.Audit;
 public sealed class AuditWriter
 {
     private readonly ModuleDatabases _databases;
+    private readonly DataStore _store;
     private readonly DistrictDirectory _districts;
     private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
 
     /// <summary>Creates the writer (a singleton: the per-district gates must be shared).</summary>
-    public AuditWriter(ModuleDatabases databases, DistrictDirectory districts, TimeProvider clock)
+    public AuditWriter(ModuleDatabases databases, DataStore store, DistrictDirectory districts, TimeProvider clock)
     {
         _databases = databases;
+        _store = store;
         _districts = districts;
         _clock = clock;
     }
@@ -42,14 +44,16 @@ public sealed class AuditWriter
         {
             return;
         }
-        // One writer at a time per district in this process, so the chain never forks; the
-        // transaction (BEGIN IMMEDIATE on SQLite) and the unique previous hash cover other processes.
+        // One writer at a time per district in this process, so the chain never forks; the store's lock
+        // (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) covers other host instances, and
+        // the unique previous hash would refuse a fork that slipped through.
         var gate = _gates.GetOrAdd(districtId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
             await using var db = _databases.Create<AuditDbContext>(districtId);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await _store.SerializeAsync(db, "minzheng.audit-chain", cancellationToken);
             var last = await db.Entries.AsNoTracking()
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })

@@ -5,7 +5,10 @@ internal static class PersonKeys
 {
     private static readonly HashSet<string> PersonEntities = new(StringComparer.Ordinal) { "Resident", "Person" };
 
-    /// <summary>The key itself when the entity is a person (a <c>Resident</c>), else null.</summary>
+    /// <summary>
+    /// The key itself when the entity is a person (a <c>Resident</c>) and the key names one (a resident id),
+    /// else null: a listing's key is its filter, which concerns many residents and none in particular.
+    /// </summary>
     public static string? ForEntity(string entity, string key) =>
-        PersonEntities.Contains(entity) && key.Length > 0 ? key : null;
+        PersonEntities.Contains(entity) && Guid.TryParse(key, out _) ? key : null;
 }

@@ -22,6 +22,16 @@ public abstract class DataStore
     /// </summary>
     public abstract DbContextOptionsBuilder UseDistrictDatabase(DbContextOptionsBuilder builder, string districtId, string name, string schema, Assembly migrations);
 
+    /// <summary>An unopened ADO.NET connection to a district's database <paramref name="name"/>, searching <paramref name="schema"/>.</summary>
+    public abstract System.Data.Common.DbConnection CreateConnection(string districtId, string name, string schema);
+
+    /// <summary>
+    /// Inside <paramref name="context"/>'s open transaction: waits until no other transaction, of this or
+    /// another host instance, holds <paramref name="resource"/>; held until commit or rollback. For writers
+    /// that read-then-append (the audit chain), which must take turns across instances.
+    /// </summary>
+    public abstract Task SerializeAsync(DbContext context, string resource, CancellationToken cancellationToken);
+
     /// <summary>Creates what must exist before <paramref name="context"/> can be migrated (a database, a schema).</summary>
     public abstract Task PrepareAsync(DbContext context, CancellationToken cancellationToken);
 

@@ -89,6 +89,14 @@ public sealed class ModuleDatabases
         return _store.UseDistrictDatabase(builder, districtId, name, schema, contextType.Assembly).Options;
     }
 
+    /// <summary>
+    /// An unopened ADO.NET connection to a district database by name: a module's id, or <c>platform-&lt;name&gt;</c>
+    /// for a platform service's (tools and tests that look below EF Core).
+    /// </summary>
+    public System.Data.Common.DbConnection CreateConnection(string districtId, string databaseName) =>
+        _store.CreateConnection(districtId, databaseName,
+            databaseName.StartsWith(PlatformSource + "-", StringComparison.Ordinal) ? databaseName[(PlatformSource.Length + 1)..] : databaseName);
+
     // A module's databases are named after it; its several contexts (if any) share its schema.
     private (string Source, string Name, string Schema) Locate(Type contextType)
     {

@@ -11,9 +11,20 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     /// <summary>Which handler has taken which event: the ledger of at-least-once delivery.</summary>
     public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
 
+    /// <summary>When each module job is next due in each district, shared by every host instance.</summary>
+    public DbSet<Jobs.JobSchedule> JobSchedules => Set<Jobs.JobSchedule>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<Jobs.JobSchedule>(s =>
+        {
+            s.HasKey(x => new { x.Job, x.DistrictId });
+            s.Property(x => x.Job).HasMaxLength(400);
+            s.Property(x => x.DistrictId).HasMaxLength(40);
+            // UTC ticks: SQLite cannot compare DateTimeOffset text.
+            s.Property(x => x.NextRunAt).HasConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        });
         modelBuilder.Entity<ModuleSwitch>(s =>
         {
             s.HasKey(x => new { x.DistrictId, x.ModuleId });

@@ -54,6 +54,9 @@ internal sealed partial class PostgreSqlStore : DataStore
     public override DbContextOptionsBuilder UseDistrictDatabase(DbContextOptionsBuilder builder, string districtId, string name, string schema, Assembly migrations) =>
         builder.UseMinzhengEngine(DatabaseEngine.PostgreSql, ConnectionTo(DistrictDatabaseName(districtId)), migrations, Identifier(schema));
 
+    public override System.Data.Common.DbConnection CreateConnection(string districtId, string name, string schema) =>
+        new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionTo(DistrictDatabaseName(districtId))) { SearchPath = Identifier(schema) }.ConnectionString);
+
     public override async Task PrepareAsync(DbContext context, CancellationToken cancellationToken)
     {
         var target = new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString());
@@ -76,6 +79,10 @@ internal sealed partial class PostgreSqlStore : DataStore
         }
         _prepared[database + "/" + schema] = true;
     }
+
+    public override Task SerializeAsync(DbContext context, string resource, CancellationToken cancellationToken) =>
+        // A transaction-scoped advisory lock: released by commit or rollback, also when the instance dies.
+        context.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtext({resource}))", cancellationToken);
 
     public override bool IsOutage(Exception exception)
     {

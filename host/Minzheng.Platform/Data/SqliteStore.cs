@@ -20,6 +20,12 @@ internal sealed class SqliteStore(DataFolder folder) : DataStore
         return builder.UseMinzhengEngine(DatabaseEngine.Sqlite, $"Data Source={file}", migrations, schema: null);
     }
 
+    public override System.Data.Common.DbConnection CreateConnection(string districtId, string name, string schema) =>
+        new SqliteConnection($"Data Source={folder.DistrictDatabase(districtId, name)}");
+
+    // A write transaction on SQLite (BEGIN IMMEDIATE) already holds the whole file.
+    public override Task SerializeAsync(DbContext context, string resource, CancellationToken cancellationToken) => Task.CompletedTask;
+
     // Migrate creates the file itself.
     public override Task PrepareAsync(DbContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -33,6 +33,9 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 100;
+    // How long a message taken by one instance is left alone by the others (a crashed instance's
+    // messages are retried after it).
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
     /// <inheritdoc />
@@ -94,8 +97,14 @@ public sealed class OutboxDispatcher(
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var sourceModule = modules.OwnerOf(contextType)?.Id ?? ModuleDatabases.PlatformSource;
+        var handled = 0;
         foreach (var message in due)
         {
+            if (!await ClaimAsync(source, message.Id, cancellationToken))
+            {
+                continue;
+            }
+            handled++;
             var failure = await DeliverAsync(district, sourceModule, message, cancellationToken);
             if (failure is null)
             {
@@ -111,7 +120,21 @@ public sealed class OutboxDispatcher(
             }
         }
         await source.SaveChangesAsync(cancellationToken);
-        return due.Count;
+        return handled;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="messageId"/> for this instance by moving its next attempt past the lease.
+    /// A conditional update is the claim: of several host instances on one database, exactly one sees
+    /// the row change (on PostgreSQL the others wait for its row lock, then find the condition false).
+    /// </summary>
+    private async Task<bool> ClaimAsync(ModuleDbContext source, Guid messageId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now + Lease;
+        return await source.OutboxMessages
+            .Where(m => m.Id == messageId && m.DispatchedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until), cancellationToken) == 1;
     }
 
     /// <returns>Null when every handler has taken the message; else the first failure.</returns>

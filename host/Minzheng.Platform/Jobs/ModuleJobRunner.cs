@@ -20,11 +20,10 @@ public sealed class ModuleJobRunner(
     ModuleEnablement enablement,
     SystemScopeFactory scopes,
     TimeProvider clock,
+    JobClaims claims,
     IOptions<MinzhengOptions> options,
     ILogger<ModuleJobRunner> logger) : BackgroundService
 {
-    private readonly Dictionary<Type, DateTimeOffset> _lastRun = new();
-
     /// <summary>The jobs of the loaded modules, with their module.</summary>
     public IReadOnlyList<(string ModuleId, Type JobType)> Jobs { get; } = modules.Loaded
         .SelectMany(m => m.Assembly!.GetTypes()
@@ -41,7 +40,15 @@ public sealed class ModuleJobRunner(
         }
         while (!stoppingToken.IsCancellationRequested)
         {
-            await RunDueAsync(stoppingToken);
+            try
+            {
+                await RunDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // E.g. the database is unreachable: the runner waits it out instead of stopping the host.
+                logger.LogError(e, "Job round failed; retrying");
+            }
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
@@ -53,22 +60,23 @@ public sealed class ModuleJobRunner(
         }
     }
 
-    /// <summary>Runs each job whose interval has passed since its last run. Returns how many job runs happened.</summary>
+    /// <summary>
+    /// Runs each job whose interval has passed since its last run in each district, unless another host
+    /// instance took that run. Returns how many job runs happened here.
+    /// </summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
         var runs = 0;
-        var now = clock.GetUtcNow();
         foreach (var (moduleId, jobType) in Jobs)
         {
             await using var probe = scopes.ForDistrict(districts.All[0]);
             var interval = ((IModuleJob)probe.ServiceProvider.GetRequiredService(jobType)).Interval;
-            if (_lastRun.TryGetValue(jobType, out var last) && now - last < interval)
-            {
-                continue;
-            }
-            _lastRun[jobType] = now;
             foreach (var district in districts.All.Where(d => enablement.IsEnabled(d.Id, moduleId)))
             {
+                if (!await claims.TryClaimAsync(jobType.FullName!, district.Id, interval, cancellationToken))
+                {
+                    continue;
+                }
                 await using var scope = scopes.ForDistrict(district);
                 try
                 {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Testing;
 
@@ -62,12 +61,13 @@ internal sealed class MarriageHost : IAsyncDisposable
     /// <summary>The payloads of the module's outbox events named <paramref name="eventName"/>.</summary>
     public List<JsonElement> Outbox(string eventName)
     {
-        var file = Path.Combine(Host.DataFolder, TestDistricts.First, "marriage.db");
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
-        connection.Open();
+        using var connection = Host.OpenDatabaseAsync(TestDistricts.First, "marriage").GetAwaiter().GetResult();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Payload FROM __minzheng_outbox WHERE EventName = $name ORDER BY OccurredAt";
-        command.Parameters.AddWithValue("$name", eventName);
+        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
+        var name = command.CreateParameter();
+        name.ParameterName = "@name";
+        name.Value = eventName;
+        command.Parameters.Add(name);
         using var reader = command.ExecuteReader();
         var payloads = new List<JsonElement>();
         while (reader.Read())

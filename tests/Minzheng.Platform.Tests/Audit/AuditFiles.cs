@@ -1,28 +1,32 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Minzheng.Platform.Audit;
+using Npgsql;
 
 namespace Minzheng.Platform.Tests.Audit;
 
-/// <summary>Direct access to an audit database file, bypassing the platform: what a tamperer would do.</summary>
+/// <summary>Direct access to an audit database, bypassing the platform: what a tamperer would do.</summary>
 internal static class AuditFiles
 {
-    public static SqliteConnection Open(string file)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    public static int Execute(this SqliteConnection connection, string sql)
+    public static int Execute(this DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteNonQuery();
     }
 
-    public static void DropTriggers(this SqliteConnection connection)
+    public static void DropTriggers(this DbConnection connection)
     {
-        connection.Execute($"""DROP TRIGGER "{AuditDbContext.NoUpdateTrigger}";""");
-        connection.Execute($"""DROP TRIGGER "{AuditDbContext.NoDeleteTrigger}";""");
+        // PostgreSQL names a trigger per table; SQLite per database.
+        var on = connection is NpgsqlConnection ? """ ON "AuditEntries" """ : "";
+        connection.Execute($"""DROP TRIGGER "{AuditDbContext.NoUpdateTrigger}"{on};""");
+        connection.Execute($"""DROP TRIGGER "{AuditDbContext.NoDeleteTrigger}"{on};""");
+    }
+
+    public static void AddParameter(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 }

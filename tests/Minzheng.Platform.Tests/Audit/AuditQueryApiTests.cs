@@ -179,7 +179,7 @@ public sealed class AuditQueryApiTests : IAsyncLifetime
         Assert.True(intact.GetProperty("ok").GetBoolean());
         Assert.Equal(5, intact.GetProperty("entriesChecked").GetInt64());
 
-        using (var file = AuditFiles.Open(Path.Combine(_host.DataFolder, TestDistricts.First, "platform-audit.db")))
+        using (var file = await _host.OpenDatabaseAsync(TestDistricts.First, "platform-audit"))
         {
             file.DropTriggers();
             file.Execute("""UPDATE "AuditEntries" SET "ActorId" = 'someone-else' WHERE "Sequence" = 2""");

@@ -1,4 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Minzheng.Platform.Configuration;
+using Minzheng.Sdk.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -20,13 +24,15 @@ internal sealed class AuditTestBed : IAsyncDisposable
 
     private readonly string _folder;
 
-    private AuditTestBed(string folder, FakeTimeProvider clock, ModuleDatabases databases, AuditWriter writer, string auditFile)
+    private readonly TestDatabaseLease _lease;
+
+    private AuditTestBed(string folder, FakeTimeProvider clock, ModuleDatabases databases, AuditWriter writer, TestDatabaseLease lease)
     {
         _folder = folder;
+        _lease = lease;
         Clock = clock;
         Databases = databases;
         Writer = writer;
-        AuditFile = auditFile;
     }
 
     public FakeTimeProvider Clock { get; }
@@ -36,8 +42,6 @@ internal sealed class AuditTestBed : IAsyncDisposable
     public AuditWriter Writer { get; }
 
     public AuditVerifier Verifier => new(Databases);
-
-    public string AuditFile { get; }
 
     public static ICallerContext Clerk { get; } = new TestCaller(District, new StaffMember("clerk-1", "张三"));
 
@@ -49,18 +53,24 @@ internal sealed class AuditTestBed : IAsyncDisposable
         var districts = new DistrictDirectory([new District(District, "测试区", "500110", [], [])]);
         AuditWriter? writer = null;
         var factory = new AuditInterceptorFactory(new Lazy<AuditWriter>(() => writer!), NullLogger<AuditSaveChangesInterceptor>.Instance);
-        var databases = new ModuleDatabases(DataStore.For(new Minzheng.Platform.Configuration.DatabaseOptions(), dataFolder), new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
+        var lease = TestEngine.Lease();
+        var store = DataStore.For(new ConfigurationBuilder().AddInMemoryCollection(lease.Settings).Build()
+            .GetSection("Minzheng:Database").Get<DatabaseOptions>() ?? new DatabaseOptions(), dataFolder);
+        var databases = new ModuleDatabases(store, new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
             [new PlatformDatabase(typeof(AuditDbContext), "audit"), new PlatformDatabase(typeof(SampleDb), "sample")], [factory]);
-        writer = new AuditWriter(databases, districts, clock);
+        writer = new AuditWriter(databases, store, districts, clock);
         await using (var audit = databases.Create<AuditDbContext>(District))
         {
+            await store.PrepareAsync(audit, CancellationToken.None);
             await audit.Database.MigrateAsync();
         }
         await using (var sample = databases.Create<SampleDb>(District))
         {
-            await sample.Database.EnsureCreatedAsync();
+            await store.PrepareAsync(sample, CancellationToken.None);
+            // The sample's tables go into its own (empty) schema: EnsureCreated would skip a database that has tables.
+            await sample.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>().CreateTablesAsync();
         }
-        return new AuditTestBed(folder, clock, databases, writer, dataFolder.DistrictDatabase(District, "platform-audit"));
+        return new AuditTestBed(folder, clock, databases, writer, lease);
     }
 
     public SampleDb Sample(ICallerContext? actor = null) => Databases.Create<SampleDb>(District, actor ?? Clerk);
@@ -74,12 +84,17 @@ internal sealed class AuditTestBed : IAsyncDisposable
     public Task AppendAsync(string action, string key = "k", string? person = null) =>
         Writer.AppendAsync(District, new AuditDraft("platform", new AuditActor("clerk-1", "张三"), action, "Thing", key, person, null, "{}"), CancellationToken.None);
 
-    /// <summary>A connection straight to the audit file, as someone tampering with it would open one.</summary>
-    public SqliteConnection OpenAuditFile() => AuditFiles.Open(AuditFile);
-
-    public ValueTask DisposeAsync()
+    /// <summary>A connection straight to the audit database, as someone tampering with it would open one.</summary>
+    public async Task<DbConnection> OpenAuditDatabaseAsync()
     {
-        SqliteConnection.ClearAllPools();
+        var connection = Databases.CreateConnection(District, "platform-audit");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _lease.DisposeAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -88,6 +103,5 @@ internal sealed class AuditTestBed : IAsyncDisposable
         {
             // A file still held by the OS: the temp folder is cleaned by the machine anyway.
         }
-        return ValueTask.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Platform.Tests.Audit;
@@ -77,10 +77,10 @@ public sealed class ChainTests : IAsyncLifetime
     public async Task The_database_refuses_to_update_or_delete_an_entry()
     {
         await AppendAsync(2);
-        using var file = _bed.OpenAuditFile();
+        using var file = await _bed.OpenAuditDatabaseAsync();
 
-        var update = Assert.Throws<SqliteException>(() => file.Execute("""UPDATE "AuditEntries" SET "After" = '{"x":1}' WHERE "Sequence" = 1"""));
-        var delete = Assert.Throws<SqliteException>(() => file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 2"""));
+        var update = Assert.ThrowsAny<DbException>(() => file.Execute("""UPDATE "AuditEntries" SET "After" = '{"x":1}' WHERE "Sequence" = 1"""));
+        var delete = Assert.ThrowsAny<DbException>(() => file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 2"""));
 
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);
@@ -91,7 +91,7 @@ public sealed class ChainTests : IAsyncLifetime
     public async Task An_altered_entry_is_reported()
     {
         await AppendAsync(5);
-        using (var file = _bed.OpenAuditFile())
+        using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             file.DropTriggers();
             file.Execute("""UPDATE "AuditEntries" SET "After" = '{"grade":1}' WHERE "Sequence" = 3""");
@@ -109,7 +109,7 @@ public sealed class ChainTests : IAsyncLifetime
     public async Task A_removed_entry_is_reported()
     {
         await AppendAsync(5);
-        using (var file = _bed.OpenAuditFile())
+        using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             file.DropTriggers();
             file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 3""");
@@ -126,7 +126,7 @@ public sealed class ChainTests : IAsyncLifetime
     public async Task A_removed_and_renumbered_entry_is_reported()
     {
         await AppendAsync(4);
-        using (var file = _bed.OpenAuditFile())
+        using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             file.DropTriggers();
             file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 2""");
@@ -148,7 +148,7 @@ public sealed class ChainTests : IAsyncLifetime
         var forged = Copy(entries[2]);
         forged.After = """{"grade":1}""";
         forged.Hash = AuditHash.Compute(forged);
-        using (var file = _bed.OpenAuditFile())
+        using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             file.DropTriggers();
             file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 3""");
@@ -171,7 +171,7 @@ public sealed class ChainTests : IAsyncLifetime
         forged.Sequence = 4;
         forged.PreviousHash = entries[2].Hash;
         forged.Hash = new string('a', 64);
-        using (var file = _bed.OpenAuditFile())
+        using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             Insert(file, forged);
         }
@@ -206,27 +206,27 @@ public sealed class ChainTests : IAsyncLifetime
         PreviousHash = e.PreviousHash, Hash = e.Hash,
     };
 
-    private static void Insert(SqliteConnection file, AuditEntry e)
+    private static void Insert(DbConnection file, AuditEntry e)
     {
         using var command = file.CreateCommand();
         command.CommandText = """
             INSERT INTO "AuditEntries" ("Sequence", "At", "DistrictId", "Source", "ActorId", "ActorName", "Action", "Entity", "Key", "PersonKey", "Before", "After", "PreviousHash", "Hash")
-            VALUES ($sequence, $at, $district, $source, $actorId, $actorName, $action, $entity, $key, $person, $before, $after, $previous, $hash)
+            VALUES (@sequence, @at, @district, @source, @actorId, @actorName, @action, @entity, @key, @person, @before, @after, @previous, @hash)
             """;
-        command.Parameters.AddWithValue("$sequence", e.Sequence);
-        command.Parameters.AddWithValue("$at", e.At.UtcTicks);
-        command.Parameters.AddWithValue("$district", e.DistrictId);
-        command.Parameters.AddWithValue("$source", e.Source);
-        command.Parameters.AddWithValue("$actorId", e.ActorId);
-        command.Parameters.AddWithValue("$actorName", e.ActorName);
-        command.Parameters.AddWithValue("$action", e.Action);
-        command.Parameters.AddWithValue("$entity", e.Entity);
-        command.Parameters.AddWithValue("$key", e.Key);
-        command.Parameters.AddWithValue("$person", (object?)e.PersonKey ?? DBNull.Value);
-        command.Parameters.AddWithValue("$before", (object?)e.Before ?? DBNull.Value);
-        command.Parameters.AddWithValue("$after", (object?)e.After ?? DBNull.Value);
-        command.Parameters.AddWithValue("$previous", e.PreviousHash);
-        command.Parameters.AddWithValue("$hash", e.Hash);
+        command.AddParameter("@sequence", e.Sequence);
+        command.AddParameter("@at", e.At.UtcTicks);
+        command.AddParameter("@district", e.DistrictId);
+        command.AddParameter("@source", e.Source);
+        command.AddParameter("@actorId", e.ActorId);
+        command.AddParameter("@actorName", e.ActorName);
+        command.AddParameter("@action", e.Action);
+        command.AddParameter("@entity", e.Entity);
+        command.AddParameter("@key", e.Key);
+        command.AddParameter("@person", e.PersonKey);
+        command.AddParameter("@before", e.Before);
+        command.AddParameter("@after", e.After);
+        command.AddParameter("@previous", e.PreviousHash);
+        command.AddParameter("@hash", e.Hash);
         command.ExecuteNonQuery();
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Data.Sqlite;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry;
@@ -39,12 +39,15 @@ public sealed class RegistryEventsTests(RegistryHostFixture fixture) : IClassFix
 
     private async Task<List<(string Name, string Payload, bool Dispatched)>> OutboxAsync(string personId)
     {
-        var file = Path.Combine(fixture.Host.DataFolder, TestDistricts.First, "platform-registry.db");
-        await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await fixture.Host.OpenDatabaseAsync(TestDistricts.First, "platform-registry");
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EventName, Payload, DispatchedAt FROM __minzheng_outbox WHERE Payload LIKE $person ORDER BY OccurredAt, rowid";
-        command.Parameters.AddWithValue("$person", $"%{personId}%");
+        // Insertion order breaks ties between events of one save: rowid on SQLite, the row's place on PostgreSQL.
+        var inserted = fixture.Host.Engine == DatabaseEngine.Sqlite ? "rowid" : "ctid";
+        command.CommandText = $"""SELECT "EventName", "Payload", "DispatchedAt" FROM "__minzheng_outbox" WHERE "Payload" LIKE @person ORDER BY "OccurredAt", {inserted}""";
+        var person = command.CreateParameter();
+        person.ParameterName = "@person";
+        person.Value = $"%{personId}%";
+        command.Parameters.Add(person);
         var rows = new List<(string, string, bool)>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

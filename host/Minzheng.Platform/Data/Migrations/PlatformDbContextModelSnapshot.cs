@@ -64,6 +64,24 @@ namespace Minzheng.Platform.Data.Migrations
 
                     b.ToTable("ModuleSwitches");
                 });
+
+            modelBuilder.Entity("Minzheng.Platform.Jobs.JobSchedule", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Job", "DistrictId");
+
+                    b.ToTable("JobSchedules");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -69,6 +69,24 @@ namespace Minzheng.Platform.Data.Migrations.PostgreSql
 
                     b.ToTable("ModuleSwitches");
                 });
+
+            modelBuilder.Entity("Minzheng.Platform.Jobs.JobSchedule", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DistrictId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("NextRunAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Job", "DistrictId");
+
+                    b.ToTable("JobSchedules");
+                });
 #pragma warning restore 612, 618
         }
     }
