@@ -35,8 +35,9 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 
-        services.AddSingleton<Func<PlatformDbContext>>(_ => () => new PlatformDbContext((DbContextOptions<PlatformDbContext>)
-            store.UseDeploymentDatabase(new DbContextOptionsBuilder<PlatformDbContext>(), "platform", typeof(PlatformDbContext).Assembly).Options));
+        Func<PlatformDbContext> platformDb = () => new PlatformDbContext((DbContextOptions<PlatformDbContext>)
+            store.UseDeploymentDatabase(new DbContextOptionsBuilder<PlatformDbContext>(), "platform", typeof(PlatformDbContext).Assembly).Options);
+        services.AddSingleton(platformDb);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStampInterceptor>();
         services.AddSingleton(sp => new ModuleDatabases(store, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
@@ -72,8 +73,16 @@ public static class PlatformServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddMinzhengProblemDetails();
         services.AddHealthChecks().AddCheck("data-folder", () => Directory.Exists(dataFolder.Path)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy($"data folder {dataFolder.Path} is gone"));
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy($"data folder {dataFolder.Path} is gone"))
+            // A load balancer takes an instance out while its database is unreachable.
+            .AddAsyncCheck("database", async cancellationToken =>
+            {
+                await using var db = platformDb();
+                return await db.Database.CanConnectAsync(cancellationToken)
+                    ? HealthCheckResult.Healthy()
+                    : HealthCheckResult.Unhealthy("the database cannot be reached");
+            });
         return services;
     }
 

@@ -59,12 +59,14 @@ public sealed class ModuleTestHost : IAsyncDisposable
     {
         var work = Path.Combine(Path.GetTempPath(), "minzheng-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
-        var dataFolder = options.DataFolder ?? Path.Combine(work, "data");
+        var dataFolder = options.DataFolder ?? options.ShareDataWith?.DataFolder ?? Path.Combine(work, "data");
         var pluginsFolder = options.PluginsFolder ?? LayOutPlugins(options.ModuleFolders, Path.Combine(work, "plugins"));
         var divisions = Path.Combine(work, "divisions.csv");
         await File.WriteAllTextAsync(divisions, TestDistricts.DivisionsCsv);
 
-        var databases = TestEngine.Lease();
+        var databases = options.ShareDataWith is { } first
+            ? TestDatabaseLease.Sharing(first.DatabaseSettings)
+            : TestEngine.Lease(options.PostgreSqlEndpoint);
         var settings = new Dictionary<string, string?>(databases.Settings)
         {
             ["Minzheng:DataFolder"] = dataFolder,
@@ -155,6 +157,9 @@ public sealed class ModuleTestHost : IAsyncDisposable
         }
         return client;
     }
+
+    /// <summary>The settings that point this host at its databases (for a second instance: <see cref="ModuleTestHostOptions.ShareDataWith"/>).</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => _databases.Settings;
 
     /// <summary>The engine this host stores its data in.</summary>
     public DatabaseEngine Engine => Services.GetRequiredService<DataStore>().Engine;

@@ -39,4 +39,17 @@ public sealed class ModuleTestHostOptions
 
     /// <summary>Further configuration, e.g. <c>Modules:marriage:Office</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>
+    /// Another running host whose data (folder and databases) this one uses too: a second instance of
+    /// the same deployment, as behind a load balancer. The first host owns the data and removes it.
+    /// </summary>
+    public ModuleTestHost? ShareDataWith { get; set; }
+
+    /// <summary>
+    /// On PostgreSQL, the server address to lease the databases through instead of the one in
+    /// <see cref="TestEngine.PostgreSqlVariable"/> (e.g. a proxy the test cuts to simulate an outage):
+    /// an Npgsql connection string whose host and port replace the configured ones.
+    /// </summary>
+    public string? PostgreSqlEndpoint { get; set; }
 }

@@ -23,9 +23,10 @@ public static class TestEngine
     /// On SQLite the data folder is enough; on PostgreSQL every host gets fresh databases with a
     /// unique name prefix, dropped when the lease is disposed.
     /// </summary>
-    public static TestDatabaseLease Lease() => Current == DatabaseEngine.Sqlite
+    /// <param name="endpoint">On PostgreSQL, a connection string whose host and port the host connects to instead (a proxy).</param>
+    public static TestDatabaseLease Lease(string? endpoint = null) => Current == DatabaseEngine.Sqlite
         ? new TestDatabaseLease(new Dictionary<string, string?>(), null)
-        : TestDatabaseLease.PostgreSql(Environment.GetEnvironmentVariable(PostgreSqlVariable)!);
+        : TestDatabaseLease.PostgreSql(Environment.GetEnvironmentVariable(PostgreSqlVariable)!, endpoint);
 }
 
 /// <summary>Databases leased to one test host (see <see cref="TestEngine.Lease"/>).</summary>
@@ -45,16 +46,25 @@ public sealed class TestDatabaseLease : IAsyncDisposable
     /// <summary>The prefix of every leased PostgreSQL database (null on SQLite).</summary>
     public string? Prefix { get; private init; }
 
-    internal static TestDatabaseLease PostgreSql(string server)
+    internal static TestDatabaseLease PostgreSql(string server, string? endpoint)
     {
         var prefix = "mzt_" + Guid.NewGuid().ToString("N")[..12];
         var connection = new NpgsqlConnectionStringBuilder(server) { Database = prefix };
+        if (endpoint is not null)
+        {
+            var via = new NpgsqlConnectionStringBuilder(endpoint);
+            connection.Host = via.Host;
+            connection.Port = via.Port;
+        }
         return new TestDatabaseLease(new Dictionary<string, string?>
         {
             ["Minzheng:Database:Engine"] = nameof(DatabaseEngine.PostgreSql),
             ["Minzheng:Database:PostgreSql"] = connection.ConnectionString,
         }, server) { Prefix = prefix };
     }
+
+    /// <summary>Settings to share the data of another lease (a second host instance); disposing this one removes nothing.</summary>
+    public static TestDatabaseLease Sharing(IReadOnlyDictionary<string, string?> settings) => new(settings, null);
 
     /// <summary>Drops the leased databases (PostgreSQL) and releases pooled connections.</summary>
     public async ValueTask DisposeAsync()

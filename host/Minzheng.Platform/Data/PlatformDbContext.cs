@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Minzheng.Platform.Data;
@@ -13,6 +14,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     /// <summary>When each module job is next due in each district, shared by every host instance.</summary>
     public DbSet<Jobs.JobSchedule> JobSchedules => Set<Jobs.JobSchedule>();
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsInUtc();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

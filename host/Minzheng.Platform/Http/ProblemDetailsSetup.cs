@@ -15,6 +15,7 @@ internal static class ProblemDetailsSetup
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Title ??= Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.ProblemDetails.Status ?? 500);
         });
+        services.AddExceptionHandler<DatabaseOutageExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;
     }

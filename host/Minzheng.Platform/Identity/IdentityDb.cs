@@ -17,6 +17,10 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityD
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsInUtc();
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

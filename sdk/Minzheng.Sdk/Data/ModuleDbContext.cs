@@ -44,6 +44,11 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <inheritdoc />
+    /// <remarks>Stores points in time as UTC instants (<see cref="InstantConventions.StoreInstantsInUtc"/>); an override should call the base.</remarks>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsInUtc();
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(outbox =>

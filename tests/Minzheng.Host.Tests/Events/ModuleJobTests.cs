@@ -30,16 +30,19 @@ public sealed class ModuleJobTests
         await ProblemAssert.OkJsonAsync(await b.PutAsync($"/api/platform/districts/{TestDistricts.Second}/modules/echo", null));
         Assert.Equal(0, await JobRunsAsync(b));
 
+        // A district that enables the module has its first run at the next round, then keeps its own interval.
+        Assert.Equal(1, await host.RunJobsAsync());
+        Assert.Equal(1, await JobRunsAsync(b));
         Assert.Equal(0, await host.RunJobsAsync());
         clock.Advance(TimeSpan.FromMinutes(59));
         Assert.Equal(0, await host.RunJobsAsync());
         Assert.Equal(1, await JobRunsAsync(a));
-        Assert.Equal(0, await JobRunsAsync(b));
+        Assert.Equal(1, await JobRunsAsync(b));
 
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(2, await host.RunJobsAsync());
         Assert.Equal(2, await JobRunsAsync(a));
-        Assert.Equal(1, await JobRunsAsync(b));
+        Assert.Equal(2, await JobRunsAsync(b));
         Assert.Equal(0, await host.RunJobsAsync());
     }
 

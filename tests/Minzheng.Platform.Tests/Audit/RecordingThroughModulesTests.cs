@@ -93,12 +93,13 @@ public sealed class RecordingThroughModulesTests
     {
         await using var host = await PlatformTestHost.StartAsync();
         var district = host.Services.GetRequiredService<Districts.DistrictDirectory>().Find(TestDistricts.First)!;
+        var resident = Guid.NewGuid().ToString();
         await using (var scope = host.Services.GetRequiredService<SystemScopeFactory>().ForDistrict(district))
         {
-            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordSensitiveReadAsync("Resident", "r-9", "idNumber", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordSensitiveReadAsync("Resident", resident, "idNumber", CancellationToken.None);
         }
 
-        var entry = Assert.Single((await host.Auditor().SearchAsync("person=r-9")).Items());
+        var entry = Assert.Single((await host.Auditor().SearchAsync("person=" + resident)).Items());
         Assert.Equal("read-sensitive", entry.Text("action"));
         Assert.Equal("Resident", entry.Text("entity"));
         Assert.Equal("system", entry.Text("actorId"));
