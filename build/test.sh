@@ -9,7 +9,9 @@ repo=$(pwd)
 build/install-prerequisites.sh
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+# A throwaway PostgreSQL server for the second pass (installed from Debian when missing).
+pgdir=$(mktemp -d /tmp/minzheng-postgres.XXXXXX); chmod 755 "$pgdir"
+trap 'build/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$results" "$pgdir"' EXIT
 status=0
 
 # The browser tests (tests/Minzheng.E2E.Tests) serve the built web UI and inject axe-core from node_modules.
@@ -21,10 +23,24 @@ dotnet build Minzheng.sln -c Release --nologo -v quiet
 
 # One project at a time, the browser tests last: on a 2-core machine, test projects running side by
 # side starve the browser and its waits time out.
-echo "== test projects"
-for project in $(dotnet sln Minzheng.sln list | grep -E 'Tests\.csproj$' | grep -v 'E2E'); do
+echo "== test projects (SQLite)"
+projects=$(dotnet sln Minzheng.sln list | grep -E 'Tests\.csproj$' | grep -v 'E2E')
+for project in $projects; do
   dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee -a "$results/solution.log" || status=1
 done
+
+# The projects that start hosts (through the test kit) again on PostgreSQL: same tests, other engine.
+echo "== test projects (PostgreSQL)"
+port=55432
+while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+if postgres=$(build/postgres.sh start "$pgdir" "$port"); then
+  for project in $projects; do
+    grep -q 'Minzheng.Sdk.Testing' "$project" || continue
+    MINZHENG_TEST_POSTGRES="$postgres" dotnet test "$project" -c Release --no-build --nologo 2>&1 | tee -a "$results/postgres.log" || status=1
+  done
+else
+  echo "PostgreSQL could not be started: the PostgreSQL pass did not run" | tee -a "$results/postgres.log"; status=1
+fi
 echo "== browser tests"
 dotnet test tests/Minzheng.E2E.Tests/Minzheng.E2E.Tests.csproj -c Release --no-build --nologo 2>&1 | tee -a "$results/solution.log" || status=1
 

@@ -31,6 +31,10 @@ public static class MinzhengHost
     /// <summary>Builds, initializes and runs the host; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args.FirstOrDefault() == CopyCommand)
+        {
+            return await CopyToPostgreSqlAsync(args[1..]);
+        }
         WebApplication app;
         try
         {
@@ -50,6 +54,44 @@ public static class MinzhengHost
                                     || e.GetType().Name == "AddressInUseException" || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             await Console.Error.WriteLineAsync($"Minzheng cannot start: {e.Message} Another process uses that port: stop it, or choose another address with --urls (e.g. --urls http://127.0.0.1:5080).");
+            return 2;
+        }
+    }
+
+    /// <summary>The command that copies a district from the SQLite files to PostgreSQL.</summary>
+    public const string CopyCommand = "copy-to-postgresql";
+
+    // dotnet Minzheng.Host.dll copy-to-postgresql <district> [host settings…]: starts the host's composition
+    // (so the PostgreSQL databases are created and migrated), copies, reports and exits without serving.
+    private static async Task<int> CopyToPostgreSqlAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            await Console.Error.WriteLineAsync($"Usage: dotnet Minzheng.Host.dll {CopyCommand} <district id> — with Minzheng:Database:Engine=PostgreSql and its connection string set, and Minzheng:DataFolder (or MINZHENG_DATA) the SQLite data to copy.");
+            return 2;
+        }
+        try
+        {
+            await using var app = await BuildAsync(args[1..]);
+            var copied = await app.Services.GetRequiredService<Minzheng.Platform.Data.Copy.DistrictCopy>()
+                .RunAsync(args[0], line => Console.WriteLine(line), CancellationToken.None);
+            Console.WriteLine();
+            Console.WriteLine($"Copied district '{args[0]}' to PostgreSQL:");
+            Console.WriteLine("| database | table | rows |");
+            Console.WriteLine("| --- | --- | ---: |");
+            foreach (var database in copied)
+            {
+                foreach (var (table, rows) in database.Tables)
+                {
+                    Console.WriteLine($"| {database.Database} | {table} | {rows} |");
+                }
+            }
+            Console.WriteLine($"Total: {copied.Sum(d => d.Tables.Sum(t => t.Rows))} rows in {copied.Count} databases. Staff accounts and module switches are deployment-wide: they are not part of a district's copy.");
+            return 0;
+        }
+        catch (ConfigurationProblem problem)
+        {
+            await Console.Error.WriteLineAsync($"Nothing copied: {problem.Message}");
             return 2;
         }
     }

@@ -43,6 +43,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton(sp => new ModuleDatabases(store, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
             sp.GetServices<PlatformDatabase>(), sp.GetServices<IDbContextInterceptorFactory>()));
         services.AddSingleton<ModuleMigrator>();
+        services.AddSingleton<Data.Copy.DistrictCopy>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ModuleEnablement>(sp));
         services.AddScoped<IModuleDatabase, CallerModuleDatabase>();
 

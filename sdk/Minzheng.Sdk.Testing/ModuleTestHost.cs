@@ -64,8 +64,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
         var divisions = Path.Combine(work, "divisions.csv");
         await File.WriteAllTextAsync(divisions, TestDistricts.DivisionsCsv);
 
-        var databases = options.ShareDataWith is { } first
-            ? TestDatabaseLease.Sharing(first.DatabaseSettings)
+        var databases = options.ShareDataWith is { } first ? TestDatabaseLease.Sharing(first.DatabaseSettings)
+            : options.Databases is { } leased ? TestDatabaseLease.Sharing(leased.Settings)
             : TestEngine.Lease(options.PostgreSqlEndpoint);
         var settings = new Dictionary<string, string?>(databases.Settings)
         {

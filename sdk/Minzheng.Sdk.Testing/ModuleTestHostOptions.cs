@@ -41,6 +41,12 @@ public sealed class ModuleTestHostOptions
     public Dictionary<string, string?> Settings { get; } = [];
 
     /// <summary>
+    /// Databases the test leased itself (<see cref="TestEngine.Lease"/>) and keeps beyond this host, e.g.
+    /// to restart on the same data: use with <see cref="DataFolder"/>. The test disposes the lease.
+    /// </summary>
+    public TestDatabaseLease? Databases { get; set; }
+
+    /// <summary>
     /// Another running host whose data (folder and databases) this one uses too: a second instance of
     /// the same deployment, as behind a load balancer. The first host owns the data and removes it.
     /// </summary>

@@ -53,6 +53,12 @@ public sealed class ModuleDatabases
         _interceptors = interceptors.ToList();
     }
 
+    /// <summary>Where the databases are (engine and connections).</summary>
+    public DataStore Store => _store;
+
+    /// <summary>The same databases on another store (e.g. the SQLite files while copying them to PostgreSQL).</summary>
+    public ModuleDatabases WithStore(DataStore store) => new(store, _catalog, _outboxStamp, _platformDatabases, _interceptors);
+
     /// <summary>The platform's per-district databases.</summary>
     public IReadOnlyList<PlatformDatabase> PlatformDatabases => _platformDatabases;
 

@@ -17,8 +17,8 @@ public sealed class ModuleEnablementTests
 
     private static string ModulesOf(string districtId) => $"/api/platform/districts/{districtId}/modules";
 
-    private static ModuleTestHostOptions BothModules(Dictionary<string, string[]>? enabled = null, string? dataFolder = null) =>
-        new() { ModuleFolders = { FixtureModules.Notes, FixtureModules.Echo }, EnabledModules = enabled, DataFolder = dataFolder };
+    private static ModuleTestHostOptions BothModules(Dictionary<string, string[]>? enabled = null, string? dataFolder = null, TestDatabaseLease? databases = null) =>
+        new() { ModuleFolders = { FixtureModules.Notes, FixtureModules.Echo }, EnabledModules = enabled, DataFolder = dataFolder, Databases = databases };
 
     private static TestStaff Admin(string districtId) =>
         TestStaff.District(districtId, PlatformPermissions.ModulesRead, PlatformPermissions.ModulesManage, "notes.read", "notes.write", "echo.read");
@@ -94,10 +94,11 @@ public sealed class ModuleEnablementTests
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "minzheng-enablement-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
+        await using var databases = TestEngine.Lease();
         try
         {
             // Configuration enables both modules in district-a and none in district-b.
-            await using (var first = await ModuleTestHost.StartAsync(BothModules(dataFolder: dataFolder)))
+            await using (var first = await ModuleTestHost.StartAsync(BothModules(dataFolder: dataFolder, databases: databases)))
             {
                 var adminA = first.CreateClient(Admin(TestDistricts.First));
                 var adminB = first.CreateClient(Admin(TestDistricts.Second));
@@ -106,7 +107,7 @@ public sealed class ModuleEnablementTests
                 await adminB.CreateNoteAsync("重启前的备忘", TestDistricts.VillageOfWansheng);
             }
 
-            await using var second = await ModuleTestHost.StartAsync(BothModules(dataFolder: dataFolder));
+            await using var second = await ModuleTestHost.StartAsync(BothModules(dataFolder: dataFolder, databases: databases));
             var a = second.CreateClient(Admin(TestDistricts.First));
             var b = second.CreateClient(Admin(TestDistricts.Second));
 
