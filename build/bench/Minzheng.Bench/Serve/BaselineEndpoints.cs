@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Sdk.Access;
@@ -20,6 +21,8 @@ internal static class BaselineEndpoints
 {
     public sealed record BaselinePerson(string Id, string IdNumber, string Name, string Sex, string BirthDate, string Ethnicity, string? Phone,
         string HukouType, string DivisionCode, string? Address, string Status, int Version);
+
+    public sealed record MemoryPeak(long PeakWorkingSet, long PeakHeap);
 
     public sealed record UpdateBody(string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address, int? Version);
 
@@ -80,6 +83,26 @@ internal static class BaselineEndpoints
 
         app.MapGet("/bench/auth-only", () => Results.Ok(new { ok = true }))
             .RequirePermission(PlatformPermissions.RegistryRead);
+
+        // Peak working set and GC heap of this process while a phase runs (the import works in the background,
+        // so the orchestrator brackets it): started after a full collection, read when stopped.
+        PeakMemory? sampling = null;
+        app.MapPost("/bench/memory/start", () =>
+            {
+                Interlocked.Exchange(ref sampling, PeakMemory.Start());
+                return Results.NoContent();
+            })
+            .AllowPublic("benchmark memory sampling, only in the benchmark's own host");
+        app.MapPost("/bench/memory/stop", async () =>
+            {
+                if (Interlocked.Exchange(ref sampling, null) is not { } peak)
+                {
+                    return Results.NotFound();
+                }
+                await peak.DisposeAsync();
+                return Results.Ok(new MemoryPeak(peak.PeakWorkingSet, peak.PeakHeap));
+            })
+            .AllowPublic("benchmark memory sampling, only in the benchmark's own host");
 
         app.MapGet("/bench/profile", () => Results.Ok(profile.Snapshot())).AllowPublic("benchmark profile, only in the benchmark's own host");
         app.MapPost("/bench/profile/reset", () =>
