@@ -9,6 +9,9 @@ public sealed record WrkResult(long Requests, double Seconds, long Non2xx, long 
     public double RequestsPerSecond => Requests / Seconds;
 
     public long Errors => Non2xx + SocketErrors;
+
+    /// <summary>Requests answered 2xx per second: a refused request is quick, and is not work done.</summary>
+    public double SuccessesPerSecond => (Requests - Errors) / Seconds;
 }
 
 /// <summary>

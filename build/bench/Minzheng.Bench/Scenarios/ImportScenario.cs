@@ -76,92 +76,82 @@ public static class ImportScenario
     /// </summary>
     private static async Task<PlatformRun> RunPlatformImportAsync(BenchOptions options, string csvPath)
     {
-        var data = HostLayout.NewDataFolder("import");
-        try
-        {
-            var limit = new FileInfo(csvPath).Length + 1024 * 1024;
-            await using var server = HostLayout.StartBenchServer(options.HostDir, data, [$"--Minzheng:ImportMaxFileBytes={limit}", .. options.HostSettings]);
-            await server.WaitHealthyAsync(TimeSpan.FromMinutes(2));
-            var api = new ApiDriver(server.BaseUrl);
-            await api.SignInAsync();
-            using var http = api.Client();
-            http.Timeout = TimeSpan.FromMinutes(30);
-            var (rssBefore, _) = server.Memory();
-            var cpuBefore = server.CpuTime();
-            await http.PostAsync("/bench/profile/reset", null);
-            (await http.PostAsync("/bench/memory/start", null)).EnsureSuccessStatusCode();
+        var limit = new FileInfo(csvPath).Length + 1024 * 1024;
+        await using var session = await BenchSession.StartAsync(options, "import", $"--Minzheng:ImportMaxFileBytes={limit}");
+        var server = session.Server;
+        using var http = session.Api.Client();
+        http.Timeout = TimeSpan.FromMinutes(30);
+        var (rssBefore, _) = server.Memory();
+        var cpuBefore = server.CpuTime();
+        await http.PostAsync("/bench/profile/reset", null);
+        (await http.PostAsync("/bench/memory/start", null)).EnsureSuccessStatusCode();
 
-            var clock = Stopwatch.StartNew();
-            JsonElement import;
-            await using (var file = File.OpenRead(csvPath))
-            {
-                using var form = new MultipartFormDataContent();
-                var content = new StreamContent(file);
-                content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-                form.Add(content, "file", "bench-residents.csv");
-                using var upload = await http.PostAsync("/api/platform/registry/imports", form);
-                if (upload.StatusCode != HttpStatusCode.Accepted)
-                {
-                    throw new InvalidOperationException($"upload: {(int)upload.StatusCode} {await upload.Content.ReadAsStringAsync()}");
-                }
-                import = await upload.Content.ReadFromJsonAsync<JsonElement>();
-            }
-            var uploaded = clock.Elapsed;
-            var id = import.GetProperty("id").GetString();
-            Console.WriteLine($"   uploaded {new FileInfo(csvPath).Length / 1024 / 1024} MB in {uploaded.TotalSeconds:F1} s; following import {id}");
-            var lastReport = TimeSpan.Zero;
-            while (import.GetProperty("status").GetString() is "Queued" or "Running")
-            {
-                await Task.Delay(500);
-                import = await http.GetFromJsonAsync<JsonElement>($"/api/platform/registry/imports/{id}");
-                if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(30))
-                {
-                    lastReport = clock.Elapsed;
-                    Console.WriteLine($"   {clock.Elapsed.TotalSeconds:F0} s: {import.GetProperty("rowsRead").GetInt32():N0} rows read");
-                }
-            }
-            var total = clock.Elapsed;
-            var cpu = server.CpuTime() - cpuBefore;
-            var memory = await (await http.PostAsync("/bench/memory/stop", null)).Content.ReadFromJsonAsync<Serve.BaselineEndpoints.MemoryPeak>()
-                         ?? throw new InvalidOperationException("no memory sample");
-            var profile = await http.GetFromJsonAsync<Dictionary<string, Serve.ProfileEntry>>("/bench/profile") ?? [];
-            var (rssAfter, _) = server.Memory();
-
-            long Count(string property) => import.GetProperty(property).GetInt32();
-            var rowsRead = Count("rowsRead");
-            Console.WriteLine($"   platform import: {rowsRead:N0} rows in {total.TotalSeconds:F1} s ({import.GetProperty("status").GetString()}, "
-                              + $"imported {Count("imported"):N0}, failed {Count("failed"):N0})");
-            var md = new StringBuilder();
-            md.AppendLine($"Upload (until the 202) {uploaded.TotalSeconds:F1} s; the import until completed {(total - uploaded).TotalSeconds:F1} s; "
-                          + $"server CPU {cpu.TotalSeconds:F1} s of {total.TotalSeconds:F1} s wall; RSS {Report.Mb(rssBefore)} before, {Report.Mb(rssAfter)} after, "
-                          + $"peak {Report.Mb(memory.PeakWorkingSet)} (GC heap peak {Report.Mb(memory.PeakHeap)}).")
-                .AppendLine()
-                .AppendLine("SQL and transactions of the district databases during the import (EF Core, all contexts; the outbox dispatcher's work for the "
-                            + "events the rows publish included), per row imported:")
-                .AppendLine()
-                .AppendLine("| where | count | per row | total | ms per row |")
-                .AppendLine("| --- | --- | --- | --- | --- |");
-            foreach (var (key, entry) in profile.Where(kv => !kv.Key.StartsWith("request ", StringComparison.Ordinal)).OrderByDescending(kv => kv.Value.TotalMs).Take(12))
-            {
-                md.AppendLine($"| {key} | {entry.Count:N0} | {(double)entry.Count / Math.Max(1, rowsRead):F2} | {entry.TotalMs / 1000:F1} s | {entry.TotalMs / Math.Max(1, rowsRead):F2} |");
-            }
-            var refused = "";
-            if (Count("failed") > 0)
-            {
-                // Why rows of a file the generator made valid were refused: the import's own error report.
-                var report = await http.GetStringAsync($"/api/platform/registry/imports/{id}/errors.csv");
-                var reasons = report.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Split)
-                    .GroupBy(cells => $"{cells[1]}: {cells[2]}").OrderByDescending(g => g.Count()).Take(3)
-                    .Select(g => $"{g.Count():N0} × {g.Key} (e.g. row {g.First()[0]})").ToList();
-                refused = string.Join("; ", reasons);
-                md.AppendLine().AppendLine($"Refused rows, most frequent reasons: {refused}.");
-            }
-            return new PlatformRun(rowsRead, Count("imported"), Count("failed"), refused, total, memory.PeakWorkingSet, memory.PeakHeap, md.ToString());
-        }
-        finally
+        var clock = Stopwatch.StartNew();
+        JsonElement import;
+        await using (var file = File.OpenRead(csvPath))
         {
-            HostLayout.Delete(data);
+            using var form = new MultipartFormDataContent();
+            var content = new StreamContent(file);
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(content, "file", "bench-residents.csv");
+            using var upload = await http.PostAsync("/api/platform/registry/imports", form);
+            if (upload.StatusCode != HttpStatusCode.Accepted)
+            {
+                throw new InvalidOperationException($"upload: {(int)upload.StatusCode} {await upload.Content.ReadAsStringAsync()}");
+            }
+            import = await upload.Content.ReadFromJsonAsync<JsonElement>();
         }
+        var uploaded = clock.Elapsed;
+        var id = import.GetProperty("id").GetString();
+        Console.WriteLine($"   uploaded {new FileInfo(csvPath).Length / 1024 / 1024} MB in {uploaded.TotalSeconds:F1} s; following import {id}");
+        var lastReport = TimeSpan.Zero;
+        while (import.GetProperty("status").GetString() is "Queued" or "Running")
+        {
+            await Task.Delay(500);
+            import = await http.GetFromJsonAsync<JsonElement>($"/api/platform/registry/imports/{id}");
+            if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(30))
+            {
+                lastReport = clock.Elapsed;
+                Console.WriteLine($"   {clock.Elapsed.TotalSeconds:F0} s: {import.GetProperty("rowsRead").GetInt32():N0} rows read");
+            }
+        }
+        var total = clock.Elapsed;
+        var cpu = server.CpuTime() - cpuBefore;
+        var memory = await (await http.PostAsync("/bench/memory/stop", null)).Content.ReadFromJsonAsync<Serve.BaselineEndpoints.MemoryPeak>()
+                     ?? throw new InvalidOperationException("no memory sample");
+        var profile = await http.GetFromJsonAsync<Dictionary<string, Serve.ProfileEntry>>("/bench/profile") ?? [];
+        var (rssAfter, _) = server.Memory();
+
+        long Count(string property) => import.GetProperty(property).GetInt32();
+        var rowsRead = Count("rowsRead");
+        Console.WriteLine($"   platform import: {rowsRead:N0} rows in {total.TotalSeconds:F1} s ({import.GetProperty("status").GetString()}, "
+                          + $"imported {Count("imported"):N0}, failed {Count("failed"):N0})");
+        var md = new StringBuilder();
+        md.AppendLine($"Upload (until the 202) {uploaded.TotalSeconds:F1} s; the import until completed {(total - uploaded).TotalSeconds:F1} s; "
+                      + $"server CPU {cpu.TotalSeconds:F1} s of {total.TotalSeconds:F1} s wall; RSS {Report.Mb(rssBefore)} before, {Report.Mb(rssAfter)} after, "
+                      + $"peak {Report.Mb(memory.PeakWorkingSet)} (GC heap peak {Report.Mb(memory.PeakHeap)}).")
+            .AppendLine()
+            .AppendLine("SQL and transactions of the district databases during the import (EF Core, all contexts; the outbox dispatcher's work for the "
+                        + "events the rows publish included), per row imported:")
+            .AppendLine()
+            .AppendLine("| where | count | per row | total | ms per row |")
+            .AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var (key, entry) in profile.Where(kv => !kv.Key.StartsWith("request ", StringComparison.Ordinal)).OrderByDescending(kv => kv.Value.TotalMs).Take(12))
+        {
+            md.AppendLine($"| {key} | {entry.Count:N0} | {(double)entry.Count / Math.Max(1, rowsRead):F2} | {entry.TotalMs / 1000:F1} s | {entry.TotalMs / Math.Max(1, rowsRead):F2} |");
+        }
+        var refused = "";
+        if (Count("failed") > 0)
+        {
+            // Why rows of a file the generator made valid were refused: the import's own error report.
+            var report = await http.GetStringAsync($"/api/platform/registry/imports/{id}/errors.csv");
+            var reasons = report.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Split)
+                .GroupBy(cells => $"{cells[1]}: {cells[2]}").OrderByDescending(g => g.Count()).Take(3)
+                .Select(g => $"{g.Count():N0} × {g.Key} (e.g. row {g.First()[0]})").ToList();
+            refused = string.Join("; ", reasons);
+            md.AppendLine().AppendLine($"Refused rows, most frequent reasons: {refused}.");
+        }
+        return new PlatformRun(rowsRead, Count("imported"), Count("failed"), refused, total, memory.PeakWorkingSet, memory.PeakHeap, md.ToString());
     }
 
     private sealed record BaselineResult(long Rows, long Households, long Certificates, long Welfare, TimeSpan Total,

@@ -32,71 +32,61 @@ public static class RosterScenario
         var n = options.Beneficiaries;
         Console.WriteLine($"== 3. Monthly roster for {n:N0} beneficiaries");
         var name = $"3. Monthly roster, {n:N0} beneficiaries";
-        var data = HostLayout.NewDataFolder("roster");
-        try
+        await using var session = await BenchSession.StartAsync(options, "roster");
+        var server = session.Server;
+        using var http = session.Api.Client();
+        http.Timeout = TimeSpan.FromMinutes(10);
+
+        var district = HostLayout.FirstDistrict(options.HostDir);
+        var file = Path.Combine(session.DataFolder, district.Id, "disability.db");
+        if (!File.Exists(file) || (await http.GetAsync("/api/disability/rosters")).StatusCode == HttpStatusCode.NotFound)
         {
-            await using var server = HostLayout.StartBenchServer(options.HostDir, data, options.HostSettings);
-            await server.WaitHealthyAsync(TimeSpan.FromMinutes(2));
-            var api = new ApiDriver(server.BaseUrl);
-            await api.SignInAsync();
-            using var http = api.Client();
-            http.Timeout = TimeSpan.FromMinutes(10);
-
-            var district = HostLayout.FirstDistrict(options.HostDir);
-            var file = Path.Combine(data, district.Id, "disability.db");
-            if (!File.Exists(file) || (await http.GetAsync("/api/disability/rosters")).StatusCode == HttpStatusCode.NotFound)
-            {
-                report.Add(new ResultRow(name, "not available", "—", "—", "< 5 s", null,
-                    $"the disability module is not installed or not enabled in district {district.Id} of the published host"));
-                return;
-            }
-            var connectionString = $"Data Source={file};Pooling=False";
-
-            // Months as the module counts them (China time): the first roster is last month's, with the month
-            // before as arrears for most; the next one is this month's (a roster for a month to come is refused).
-            var thisMonth = Month(DateTime.UtcNow.AddHours(8));
-            var firstMonth = Previous(thisMonth);
-            var seedClock = Stopwatch.StartNew();
-            await SeedAsync(connectionString, district, n, paidFrom: Previous(firstMonth), stopFrom: thisMonth);
-            Console.WriteLine($"   seeded {n:N0} beneficiaries into the module's database in {seedClock.Elapsed.TotalSeconds:F1} s");
-
-            var runs = new List<Run>();
-            var baseFirst = await BaselineAsync(connectionString, firstMonth);
-            var first = await GenerateAsync(http, server, firstMonth, "first month, arrears included");
-            var again = await GenerateAsync(http, server, firstMonth, "same month again (draft computed and written again)");
-            await ApproveAsync(connectionString, firstMonth);
-            var baseNext = await BaselineAsync(connectionString, thisMonth);
-            var next = await GenerateAsync(http, server, thisMonth, "next month, after the first was approved");
-            runs.AddRange([first, again, next]);
-
-            Add(report, $"{name} — first month ({Ym(firstMonth)}: {first.Lines:N0} lines, arrears included)", first, baseFirst);
-            Add(report, $"{name} — same month again (draft regenerated)", again, baseFirst);
-            Add(report, $"{name} — next month ({Ym(thisMonth)}: {next.Lines:N0} lines, {first.Lines:N0} paid months checked)", next, baseNext);
-
-            var md = new StringBuilder();
-            md.AppendLine("The module's own account of each run (its log line), and the server process's CPU time during the request:")
-                .AppendLine()
-                .AppendLine("| run | wall (client) | server CPU | entitlements read | months paid read | lines computed | roster saved, old draft lines deleted | lines written | commit | total in the module |")
-                .AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-            foreach (var r in runs)
-            {
-                var p = r.Phases;
-                md.AppendLine($"| {r.Label} | {r.Wall.TotalSeconds:F2} s | {r.Cpu.TotalSeconds:F2} s | {S(p, "EntitlementsMs")} | {S(p, "PaidMs")} | {S(p, "ComputeMs")} "
-                              + $"| {S(p, "SaveMs")} | {S(p, "WriteMs")} | {S(p, "CommitMs")} | {S(p, "TotalMs")} |");
-            }
-            md.AppendLine()
-                .AppendLine($"Baseline: one `WITH RECURSIVE months … INSERT INTO roster_lines … SELECT … FROM applications JOIN months … WHERE NOT EXISTS (a paid line of an approved roster) ORDER BY \"Id\", month` "
-                            + $"and its commit, on the same file: {baseFirst.Time.TotalSeconds:F2} s for {baseFirst.Lines:N0} lines (first month), "
-                            + $"{baseNext.Time.TotalSeconds:F2} s for {baseNext.Lines:N0} (next month); its lines are deleted again, untimed. "
-                            + "Wall minus server CPU is time the request waited (for a core on a shared machine, or for the disk).");
-            var (rss, peak) = server.Memory();
-            md.AppendLine().AppendLine($"Bench server process after the runs: RSS {Report.Mb(rss)}, peak RSS {Report.Mb(peak)}.");
-            report.Section("3. Monthly roster — where the time goes", md.ToString());
+            report.Add(new ResultRow(name, "not available", "—", "—", "< 5 s", null,
+                $"the disability module is not installed or not enabled in district {district.Id} of the published host"));
+            return;
         }
-        finally
+        var connectionString = $"Data Source={file};Pooling=False";
+
+        // Months as the module counts them (China time): the first roster is last month's, with the month
+        // before as arrears for most; the next one is this month's (a roster for a month to come is refused).
+        var thisMonth = Month(DateTime.UtcNow.AddHours(8));
+        var firstMonth = Previous(thisMonth);
+        var seedClock = Stopwatch.StartNew();
+        await SeedAsync(connectionString, district, n, paidFrom: Previous(firstMonth), stopFrom: thisMonth);
+        Console.WriteLine($"   seeded {n:N0} beneficiaries into the module's database in {seedClock.Elapsed.TotalSeconds:F1} s");
+
+        var runs = new List<Run>();
+        var baseFirst = await BaselineAsync(connectionString, firstMonth);
+        var first = await GenerateAsync(http, server, firstMonth, "first month, arrears included");
+        var again = await GenerateAsync(http, server, firstMonth, "same month again (draft computed and written again)");
+        await ApproveAsync(connectionString, firstMonth);
+        var baseNext = await BaselineAsync(connectionString, thisMonth);
+        var next = await GenerateAsync(http, server, thisMonth, "next month, after the first was approved");
+        runs.AddRange([first, again, next]);
+
+        Add(report, $"{name} — first month ({Ym(firstMonth)}: {first.Lines:N0} lines, arrears included)", first, baseFirst);
+        Add(report, $"{name} — same month again (draft regenerated)", again, baseFirst);
+        Add(report, $"{name} — next month ({Ym(thisMonth)}: {next.Lines:N0} lines, {first.Lines:N0} paid months checked)", next, baseNext);
+
+        var md = new StringBuilder();
+        md.AppendLine("The module's own account of each run (its log line), and the server process's CPU time during the request:")
+            .AppendLine()
+            .AppendLine("| run | wall (client) | server CPU | entitlements read | months paid read | lines computed | roster saved, old draft lines deleted | lines written | commit | total in the module |")
+            .AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var r in runs)
         {
-            HostLayout.Delete(data);
+            var p = r.Phases;
+            md.AppendLine($"| {r.Label} | {r.Wall.TotalSeconds:F2} s | {r.Cpu.TotalSeconds:F2} s | {S(p, "EntitlementsMs")} | {S(p, "PaidMs")} | {S(p, "ComputeMs")} "
+                          + $"| {S(p, "SaveMs")} | {S(p, "WriteMs")} | {S(p, "CommitMs")} | {S(p, "TotalMs")} |");
         }
+        md.AppendLine()
+            .AppendLine($"Baseline: one `WITH RECURSIVE months … INSERT INTO roster_lines … SELECT … FROM applications JOIN months … WHERE NOT EXISTS (a paid line of an approved roster) ORDER BY \"Id\", month` "
+                        + $"and its commit, on the same file: {baseFirst.Time.TotalSeconds:F2} s for {baseFirst.Lines:N0} lines (first month), "
+                        + $"{baseNext.Time.TotalSeconds:F2} s for {baseNext.Lines:N0} (next month); its lines are deleted again, untimed. "
+                        + "Wall minus server CPU is time the request waited (for a core on a shared machine, or for the disk).");
+        var (rss, peak) = server.Memory();
+        md.AppendLine().AppendLine($"Bench server process after the runs: RSS {Report.Mb(rss)}, peak RSS {Report.Mb(peak)}.");
+        report.Section("3. Monthly roster — where the time goes", md.ToString());
     }
 
     private sealed record Run(string Label, int Lines, TimeSpan Wall, TimeSpan Cpu, IReadOnlyDictionary<string, double> Phases);
