@@ -17,7 +17,7 @@ try
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit | 1,2,3,4,5] [--residents N] [--duration S] "
+    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit | 1,2,3,4,5] [--residents N] [--beneficiaries N] [--duration S] "
                             + "[--import-rows N] [--audit-entries N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
     return 2;
 }
@@ -25,7 +25,7 @@ catch (ArgumentException e)
 var machine = Machine.Describe();
 Console.WriteLine(machine);
 var sizes = $"{(options.Quick ? "`--quick` sizes" : "full sizes")}: import {options.ImportRows:N0} rows; API {options.Residents:N0} seeded residents, "
-            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries."
+            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; roster {options.Beneficiaries:N0} beneficiaries; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries."
             + (options.HostSettings.Count > 0 ? $" Host settings: {string.Join(" ", options.HostSettings)}." : "");
 Console.WriteLine(sizes);
 
@@ -53,7 +53,7 @@ foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
 }
 
 ApiDriver.DeleteTempFiles();
-var markdown = report.ToMarkdown(machine, sizes);
+var markdown = report.ToMarkdown(machine + "\n" + Machine.LoadNow("at the end"), sizes);
 Console.WriteLine();
 Console.WriteLine(markdown);
 if (options.Out is { } file)

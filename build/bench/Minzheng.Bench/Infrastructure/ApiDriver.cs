@@ -64,6 +64,9 @@ public sealed class ApiDriver(string baseUrl)
         return WriteTemp(lua.Append("}\n").ToString());
     }
 
+    /// <summary>A Lua data file with the token alone (lua/marry.lua makes up its people).</summary>
+    public string WriteTokenData() => WriteTemp($"token = \"{Token}\"\n");
+
     /// <summary>A Lua data file for lua/update.lua: the token and each resident's details.</summary>
     public string WriteUpdateData(IEnumerable<SeededResident> residents)
     {

@@ -12,6 +12,7 @@ public sealed record BenchOptions
     public int ImportRows { get; init; } = 1_000_000;
     public int AuditEntries { get; init; } = 1_000_000;
     public int Residents { get; init; } = 1_000;
+    public int Beneficiaries { get; init; } = 100_000;
     public int DurationSeconds { get; init; } = 30;
     public int Threads { get; init; } = 4;
     public int Connections { get; init; } = 32;
@@ -40,6 +41,7 @@ public sealed record BenchOptions
             ImportRows = Int("--import-rows", 1_000_000, 20_000),
             AuditEntries = Int("--audit-entries", 1_000_000, 20_000),
             Residents = Int("--residents", 1_000, 300),
+            Beneficiaries = Int("--beneficiaries", 100_000, 20_000),
             DurationSeconds = Int("--duration", 30, 5),
             Threads = Int("--threads", 4, 4),
             Connections = Int("--connections", 32, 32),

@@ -20,6 +20,10 @@ public static class Machine
             $"- Date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
     }
 
+    /// <summary>The load average now, to set beside the one at the start: the machine is shared.</summary>
+    public static string LoadNow(string when) =>
+        $"- Load average {when} (1, 5, 15 min …): {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown")}";
+
     private static string? ReadFirst(string file, string key)
     {
         if (!File.Exists(file))

@@ -3,12 +3,15 @@ using System.Text.Json;
 
 namespace Minzheng.Bench.Infrastructure;
 
-/// <summary>What wrk measured (latencies in milliseconds).</summary>
-public sealed record WrkResult(long Requests, double Seconds, long Non2xx, long SocketErrors, double P50, double P99, double Mean)
+/// <summary>What wrk measured (latencies in milliseconds); <paramref name="Conflicts"/>: 409 answers, where the script counts them.</summary>
+public sealed record WrkResult(long Requests, double Seconds, long Non2xx, long SocketErrors, double P50, double P99, double Mean, long Conflicts = 0)
 {
     public double RequestsPerSecond => Requests / Seconds;
 
     public long Errors => Non2xx + SocketErrors;
+
+    /// <summary>Requests answered 2xx per second: a refused request is quick, and is not work done.</summary>
+    public double SuccessesPerSecond => (Requests - Errors) / Seconds;
 }
 
 /// <summary>
@@ -40,7 +43,8 @@ public static class Wrk
             json.GetProperty("socketErrors").GetInt64(),
             json.GetProperty("p50Us").GetDouble() / 1000,
             json.GetProperty("p99Us").GetDouble() / 1000,
-            json.GetProperty("meanUs").GetDouble() / 1000);
+            json.GetProperty("meanUs").GetDouble() / 1000,
+            json.TryGetProperty("conflicts", out var conflicts) ? conflicts.GetInt64() : 0);
     }
 
     /// <summary>Whether wrk is on the PATH (build/bench/run.sh installs it from Debian when it can).</summary>

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Bench.Serve;
 
@@ -20,6 +23,10 @@ internal static class BaselineEndpoints
 {
     public sealed record BaselinePerson(string Id, string IdNumber, string Name, string Sex, string BirthDate, string Ethnicity, string? Phone,
         string HukouType, string DivisionCode, string? Address, string Status, int Version);
+
+    public sealed record MarriageBody(string? PartyAIdNumber, string? PartyAName, string? PartyBIdNumber, string? PartyBName);
+
+    public sealed record MemoryPeak(long PeakWorkingSet, long PeakHeap);
 
     public sealed record UpdateBody(string? Name, string? Ethnicity, string? Phone, string? HukouType, string? DivisionCode, string? Address, int? Version);
 
@@ -78,8 +85,81 @@ internal static class BaselineEndpoints
             })
             .AllowPublic("benchmark baseline, only in the benchmark's own host");
 
+        // The marriage module's database file, as the platform names it (<data>/<district>/<module id>.db).
+        var marriages = $"Data Source={app.Services.GetRequiredService<DataFolder>().DistrictDatabase(district, "marriage")}";
+        var office = app.Configuration[$"Modules:marriage:Offices:{district}:Code"] ?? "500110";
+        var converter = new DateTimeOffsetToBinaryConverter();
+        app.MapPost("/bench/baseline/marriages", async (MarriageBody body) =>
+            {
+                // What a registration must write, raw: the ID numbers checked, the year's counter taken, the
+                // certificate and the record inserted, one transaction (the module also checks both parties
+                // against its archive and the registry, and publishes an event).
+                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+                if (!IdNumber.TryParse(body.PartyAIdNumber, today, out var a, out _) || !IdNumber.TryParse(body.PartyBIdNumber, today, out var b, out _))
+                {
+                    return Results.BadRequest();
+                }
+                await using var connection = new SqliteConnection(marriages);
+                await connection.OpenAsync();
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = """
+                    INSERT INTO "Sequences" ("Kind", "OfficeCode", "Year", "Last") VALUES ('Marriage', $office, $year, 1)
+                    ON CONFLICT ("Kind", "OfficeCode", "Year") DO UPDATE SET "Last" = "Last" + 1
+                    RETURNING "Last"
+                    """;
+                command.Parameters.AddWithValue("$office", office);
+                command.Parameters.AddWithValue("$year", today.Year);
+                var sequence = Convert.ToInt32(await command.ExecuteScalarAsync());
+                var number = $"J{office}-{today.Year:D4}-{sequence:D6}";
+                var id = Guid.NewGuid().ToString().ToUpperInvariant();
+                var now = converter.ConvertToProvider(DateTimeOffset.UtcNow);
+                command.CommandText = """
+                    INSERT INTO "Certificates" ("Number", "Kind", "OfficeCode", "Year", "Sequence", "IssuedOn", "SubjectId", "Status")
+                    VALUES ($number, 'Marriage', $office, $year, $sequence, $today, $id, 'issued');
+                    INSERT INTO "Marriages" ("Id", "CertificateNumber", "PartyAIdNumber", "PartyAName", "PartyBIdNumber", "PartyBName", "RegisteredOn",
+                      "DeclarationSignedAt", "Status", "DivisionCode", "CrossProvince", "RegisteredById", "RegisteredByName", "RegisteredAt", "Version")
+                    VALUES ($id, $number, $a, $nameA, $b, $nameB, $today, $now, 'registered', $office, $cross, 'bench', '基准', $now, 0)
+                    """;
+                command.Parameters.AddWithValue("$number", number);
+                command.Parameters.AddWithValue("$sequence", sequence);
+                command.Parameters.AddWithValue("$today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$a", a.Value);
+                command.Parameters.AddWithValue("$nameA", body.PartyAName ?? "");
+                command.Parameters.AddWithValue("$b", b.Value);
+                command.Parameters.AddWithValue("$nameB", body.PartyBName ?? "");
+                command.Parameters.AddWithValue("$now", now);
+                command.Parameters.AddWithValue("$cross", false);
+                await command.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+                return Results.Created($"/bench/baseline/marriages/{id}", new { id, certificateNumber = number });
+            })
+            .AllowPublic("benchmark baseline, only in the benchmark's own host");
+
         app.MapGet("/bench/auth-only", () => Results.Ok(new { ok = true }))
             .RequirePermission(PlatformPermissions.RegistryRead);
+
+        // Peak working set and GC heap of this process while a phase runs (the import works in the background,
+        // so the orchestrator brackets it): started after a full collection, read when stopped.
+        PeakMemory? sampling = null;
+        app.MapPost("/bench/memory/start", () =>
+            {
+                Interlocked.Exchange(ref sampling, PeakMemory.Start());
+                return Results.NoContent();
+            })
+            .AllowPublic("benchmark memory sampling, only in the benchmark's own host");
+        app.MapPost("/bench/memory/stop", async () =>
+            {
+                if (Interlocked.Exchange(ref sampling, null) is not { } peak)
+                {
+                    return Results.NotFound();
+                }
+                await peak.DisposeAsync();
+                return Results.Ok(new MemoryPeak(peak.PeakWorkingSet, peak.PeakHeap));
+            })
+            .AllowPublic("benchmark memory sampling, only in the benchmark's own host");
 
         app.MapGet("/bench/profile", () => Results.Ok(profile.Snapshot())).AllowPublic("benchmark profile, only in the benchmark's own host");
         app.MapPost("/bench/profile/reset", () =>

@@ -11,7 +11,17 @@ public static class SubsidyRateRules
     /// </summary>
     public static decimal? MonthlyAmount(SubsidyPolicy policy, SubsidyKind kind, int grade, PayMonth month)
     {
-        var rate = policy.Rates.Where(r => r.From <= month.FirstDay).MaxBy(r => r.From);
+        // The latest rate in force on the month's first day (the first of equals). A loop: a roster asks this
+        // for every line of every beneficiary.
+        var firstDay = month.FirstDay;
+        SubsidyRate? rate = null;
+        foreach (var candidate in policy.Rates)
+        {
+            if (candidate.From <= firstDay && (rate is null || candidate.From > rate.From))
+            {
+                rate = candidate;
+            }
+        }
         if (rate is null)
         {
             return null;

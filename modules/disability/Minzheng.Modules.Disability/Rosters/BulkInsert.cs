@@ -15,7 +15,13 @@ namespace Minzheng.Modules.Disability.Rosters;
 /// </summary>
 internal static class BulkInsert
 {
-    public static async Task RosterLinesAsync(DisabilityDb db, DbTransaction transaction, IReadOnlyList<RosterLine> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts <paramref name="lines"/>. The properties named in <paramref name="sameForAll"/> have the same value on
+    /// every line (the first line's): they are written as literals in the command, not bound again for every row —
+    /// on SQLite, binding the values took a quarter of a roster's CPU at 200,000 lines.
+    /// </summary>
+    public static async Task RosterLinesAsync(
+        DisabilityDb db, DbTransaction transaction, IReadOnlyList<RosterLine> lines, IReadOnlyCollection<string> sameForAll, CancellationToken cancellationToken)
     {
         if (lines.Count == 0) return;
         // SQLite is in-process, so a round trip costs nothing, but it finds each named parameter by a linear
@@ -23,9 +29,14 @@ internal static class BulkInsert
         var rowsPerCommand = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true ? 1 : 500;
         var entity = db.Model.FindEntityType(typeof(RosterLine))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = entity.GetProperties().ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        var all = entity.GetProperties().ToList();
+        var columns = string.Join(", ", all.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        // In the provider's own notation (its type mapping converts as EF would), so as safe as a parameter.
+        var literals = all.ToDictionary(p => p, p => sameForAll.Contains(p.Name)
+            ? ((RelationalTypeMapping)p.GetTypeMapping()).GenerateSqlLiteral(p.GetGetter().GetClrValue(lines[0]))
+            : null);
+        var properties = all.Where(p => literals[p] is null).ToList();
         var mappings = properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToList();
         var getters = properties.Select(p => p.GetGetter()).ToList();
         var connection = transaction.Connection!;
@@ -64,11 +75,16 @@ internal static class BulkInsert
             for (var row = 0; row < rows; row++)
             {
                 text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < properties.Count; column++)
+                var column = 0;
+                foreach (var property in all)
                 {
-                    var name = $"@p{row}_{column}";
-                    text.Append(column == 0 ? name : ", " + name);
-                    command.Parameters.Add(mappings[column].CreateParameter(command, name, null));
+                    var value = literals[property];
+                    if (value is null)
+                    {
+                        value = $"@p{row}_{column}";
+                        command.Parameters.Add(mappings[column++].CreateParameter(command, value, null));
+                    }
+                    text.Append(property == all[0] ? value : ", " + value);
                 }
                 text.Append(')');
             }

@@ -59,7 +59,10 @@ public sealed class RosterEndpoints : ICarterModule
         {
             return result.Conflict ? Problems.Conflict(result.Problem!, "不能生成名册") : Problems.Validation("month", result.Problem!);
         }
-        return TypedResults.Ok(await ViewAsync(db, result.Roster, cancellationToken));
+        // A roster just written has no bank outcomes and its arrears were counted as written: no need to read its lines back.
+        return TypedResults.Ok(result.ArrearsLines is { } arrears
+            ? View(result.Roster, arrears, paid: 0, failed: 0)
+            : await ViewAsync(db, result.Roster, cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(Guid id, DisabilityDb db, CancellationToken cancellationToken) =>
@@ -213,8 +216,11 @@ public sealed class RosterEndpoints : ICarterModule
         var counts = await db.RosterLines.AsNoTracking().Where(l => l.RosterId == r.Id)
             .GroupBy(l => new { l.Outcome, l.LineKind }).Select(g => new { g.Key.Outcome, g.Key.LineKind, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return new RosterView(r.Id, new PayMonth(r.Month).ToString(), Code(r.Status), r.LineCount, r.Total,
-            counts.Where(c => c.LineKind == LineKind.Arrears).Sum(c => c.Count), r.GeneratedByName, r.GeneratedAt, r.ApprovedByName, r.ApprovedAt,
-            counts.Where(c => c.Outcome == PaymentOutcome.Paid).Sum(c => c.Count), counts.Where(c => c.Outcome == PaymentOutcome.Failed).Sum(c => c.Count), r.Version);
+        return View(r, counts.Where(c => c.LineKind == LineKind.Arrears).Sum(c => c.Count),
+            counts.Where(c => c.Outcome == PaymentOutcome.Paid).Sum(c => c.Count), counts.Where(c => c.Outcome == PaymentOutcome.Failed).Sum(c => c.Count));
     }
+
+    private static RosterView View(PaymentRoster r, int arrears, int paid, int failed) =>
+        new(r.Id, new PayMonth(r.Month).ToString(), Code(r.Status), r.LineCount, r.Total, arrears, r.GeneratedByName, r.GeneratedAt,
+            r.ApprovedByName, r.ApprovedAt, paid, failed, r.Version);
 }

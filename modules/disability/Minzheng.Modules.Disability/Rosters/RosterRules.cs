@@ -32,11 +32,17 @@ public static class RosterRules
         if (terms.StopsFrom is { } stop && stop.Plus(-1).Key < last.Key) last = stop.Plus(-1);
         var certificateEnds = PayMonth.Of(terms.CertificateValidUntil);
         if (certificateEnds.Key < last.Key) last = certificateEnds;
-        return terms.PaidFrom.Through(last)
-            .Where(m => !alreadyPaid(m))
-            .Select(m => new DuePayment(m, m == rosterMonth ? LineKind.Regular : LineKind.Arrears,
-                SubsidyRateRules.MonthlyAmount(policy, terms.Kind, terms.Grade, m)))
-            .ToList();
+        // A loop rather than a query: a district's roster runs this once per beneficiary.
+        var due = new List<DuePayment>();
+        foreach (var m in terms.PaidFrom.Through(last))
+        {
+            if (!alreadyPaid(m))
+            {
+                due.Add(new DuePayment(m, m == rosterMonth ? LineKind.Regular : LineKind.Arrears,
+                    SubsidyRateRules.MonthlyAmount(policy, terms.Kind, terms.Grade, m)));
+            }
+        }
+        return due;
     }
 
     /// <summary>Maker-checker: whoever generated the roster may not approve it.</summary>
