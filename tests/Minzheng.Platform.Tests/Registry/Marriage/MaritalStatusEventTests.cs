@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Registry.Data;
-using Minzheng.Platform.Tests.Audit;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
