@@ -113,6 +113,8 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             i.HasIndex(x => x.CreatedAt);
             i.Property(x => x.StartedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.Property(x => x.FinishedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            // Compared with "now minus the claim's lifetime": ticks compare.
+            i.Property(x => x.HeartbeatAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.Property(x => x.FailureReason).HasMaxLength(500);
             i.Ignore(x => x.Scope);
         });
