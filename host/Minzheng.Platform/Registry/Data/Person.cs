@@ -40,10 +40,27 @@ internal sealed class Person : ILocatedInDivision
     /// <summary>婚姻状况: set by staff or an import, then kept in step with the marriage module's events.</summary>
     public MaritalStatus MaritalStatus { get; set; } = MaritalStatus.Unknown;
 
+    /// <summary>
+    /// The day <see cref="MaritalStatus"/> took effect, when the registry knows it: the registration or
+    /// divorce date of the marriage module's event that set it. Null when staff or an import set the
+    /// status: they say what it is, not since when. Events dated before it are older news and ignored.
+    /// </summary>
+    public DateOnly? MaritalStatusSince { get; set; }
+
     public DateTimeOffset RegisteredAt { get; set; }
 
     /// <summary>Concurrency token: a change must name the version it was made from.</summary>
     public int Version { get; set; } = 1;
+
+    /// <summary>Records 婚姻状况 as staff or an import state it: a change drops the date the old status took effect.</summary>
+    public void RecordMaritalStatus(MaritalStatus status)
+    {
+        if (status != MaritalStatus)
+        {
+            MaritalStatus = status;
+            MaritalStatusSince = null;
+        }
+    }
 
     /// <summary>The stored number as a value; it was checked on the way in.</summary>
     // No "today" is needed again: the birth date was not in the future when the number was registered.

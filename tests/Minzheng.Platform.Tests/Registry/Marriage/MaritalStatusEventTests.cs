@@ -61,6 +61,57 @@ public sealed class MaritalStatusEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Events_count_in_the_order_of_their_dates_not_of_their_arrival()
+    {
+        var (a, b) = (TestIds.Next(), TestIds.Next(male: false));
+        var personA = await RegisterAsync(a);
+        var personB = await RegisterAsync(b);
+        await _host.DispatchEventsAsync();
+
+        // A's divorce arrives before the marriage it ended (say, the marriage's delivery failed and was retried).
+        await PublishAsync("divorced", new { partyA = a, partyB = b, divorcedOn = "2026-06-01", certificateNumber = "L500110-2026-000002" });
+        await PublishAsync("registered", new { partyA = a, partyB = b, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000004" });
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+        Assert.Equal(("Divorced", "2026-06-01", 2), await StatusSinceAsync(personA));
+        Assert.Equal(("Divorced", "2026-06-01", 2), await StatusSinceAsync(personB));
+
+        // B remarries the day of the divorce; the two arrive the wrong way round: still married.
+        await PublishAsync("registered", new { partyA = TestIds.Next(), partyB = b, registeredOn = "2026-06-01", certificateNumber = "J500110-2026-000005" });
+        await PublishAsync("divorced", new { partyA = a, partyB = b, divorcedOn = "2026-06-01", certificateNumber = "L500110-2026-000002" });
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+        Assert.Equal(("Married", "2026-06-01", 3), await StatusSinceAsync(personB));
+
+        // A later event still counts.
+        await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-07-01", certificateNumber = "J500110-2026-000006" });
+        Assert.Equal(1, await _host.DispatchEventsAsync());
+        Assert.Equal(("Married", "2026-07-01", 3), await StatusSinceAsync(personA));
+    }
+
+    [Fact]
+    public async Task A_status_staff_record_has_no_date_so_the_next_event_replaces_it_whatever_its_date()
+    {
+        var a = TestIds.Next();
+        var personA = await RegisterAsync(a);
+        await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000007" });
+        await _host.DispatchEventsAsync();
+        Assert.Equal(("Married", "2026-05-20", 2), await StatusSinceAsync(personA));
+
+        // Staff learn of a divorce registered elsewhere: they say what the status is, not since when.
+        var person = await _clerk.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{personA}");
+        var edited = await _clerk.PutAsJsonAsync($"{RegistryApi.Persons}/{personA}", new
+        {
+            name = person.GetProperty("name").GetString(), ethnicity = "汉族", hukouType = "城镇",
+            divisionCode = TestDistricts.VillageOfWansheng, maritalStatus = "离婚", version = 2,
+        });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(("Divorced", null, 3), await StatusSinceAsync(personA));
+
+        await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-03-01", certificateNumber = "J500110-2026-000008" });
+        await _host.DispatchEventsAsync();
+        Assert.Equal(("Married", "2026-03-01", 4), await StatusSinceAsync(personA));
+    }
+
+    [Fact]
     public async Task Residents_of_another_district_are_not_touched()
     {
         var idNumber = TestIds.Next();
@@ -92,6 +143,12 @@ public sealed class MaritalStatusEventTests : IAsyncLifetime
 
     private async Task PublishAsync(string what, object payload) =>
         Assert.Equal(HttpStatusCode.NoContent, (await _clerk.PostAsJsonAsync($"/api/wedlock/{what}", payload)).StatusCode);
+
+    private async Task<(string?, string?, int)> StatusSinceAsync(string personId)
+    {
+        var person = await _clerk.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{personId}");
+        return (person.GetProperty("maritalStatus").GetString(), person.GetProperty("maritalStatusSince").GetString(), person.GetProperty("version").GetInt32());
+    }
 
     private async Task<(string?, int)> StatusAsync(string personId)
     {
