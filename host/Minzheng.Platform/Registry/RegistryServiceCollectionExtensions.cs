@@ -44,6 +44,7 @@ public static class RegistryServiceCollectionExtensions
         services.AddHostedService<ImportWorker>();
         services.AddPlatformEventHandler<MarriageRegistered, MaritalStatusFollower>();
         services.AddPlatformEventHandler<MarriageDivorced, MaritalStatusFollower>();
+        services.AddPlatformEventHandler<MarriageRegistrationVoided, MaritalStatusFollower>();
         return services;
     }
 

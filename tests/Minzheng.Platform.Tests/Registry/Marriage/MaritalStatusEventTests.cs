@@ -12,7 +12,8 @@ namespace Minzheng.Platform.Tests.Registry.Marriage;
 
 /// <summary>
 /// The registry follows the marriage module's events (published here by the wedlock fixture, as the
-/// marriage module does): residents it holds in that district become 已婚 or 离婚, once.
+/// marriage module does): residents it holds in that district become 已婚 or 离婚, once, in the order
+/// of the registrations' dates; a voided registration puts back what it replaced.
 /// </summary>
 public sealed class MaritalStatusEventTests : IAsyncLifetime
 {
@@ -109,6 +110,61 @@ public sealed class MaritalStatusEventTests : IAsyncLifetime
         await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-03-01", certificateNumber = "J500110-2026-000008" });
         await _host.DispatchEventsAsync();
         Assert.Equal(("Married", "2026-03-01", 4), await StatusSinceAsync(personA));
+    }
+
+    [Fact]
+    public async Task A_voided_registration_puts_back_what_it_replaced_once()
+    {
+        var (a, b) = (TestIds.Next(), TestIds.Next(male: false));
+        var personA = await RegisterAsync(a);
+        var personB = await RegisterAsync(b);
+        await _host.DispatchEventsAsync();
+        await PublishAsync("divorced", new { partyA = a, partyB = TestIds.Next(false), divorcedOn = "2025-01-10", certificateNumber = "L500110-2025-000009" });
+        await PublishAsync("registered", new { partyA = a, partyB = b, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000010" });
+        await _host.DispatchEventsAsync();
+        Assert.Equal(("Married", "2026-05-20", 3), await StatusSinceAsync(personA));
+        Assert.Equal(("Married", "2026-05-20", 2), await StatusSinceAsync(personB));
+
+        var voided = new { partyA = a, partyB = b, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000010", voidedOn = "2026-05-25" };
+        await PublishAsync("registration-voided", voided);
+        await PublishAsync("registration-voided", voided); // told twice: the second finds nothing to undo
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+
+        // A was divorced before, since the day of that divorce; B's status was not recorded at all.
+        Assert.Equal(("Divorced", "2025-01-10", 4), await StatusSinceAsync(personA));
+        Assert.Equal(("Unknown", null, 3), await StatusSinceAsync(personB));
+    }
+
+    [Fact]
+    public async Task A_void_undoes_nothing_where_the_registration_is_no_longer_the_status_in_force()
+    {
+        var a = TestIds.Next();
+        var personA = await RegisterAsync(a);
+        await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000011" });
+        await PublishAsync("divorced", new { partyA = a, partyB = TestIds.Next(false), divorcedOn = "2026-05-22", certificateNumber = "L500110-2026-000012" });
+        await _host.DispatchEventsAsync();
+        Assert.Equal(("Divorced", "2026-05-22", 3), await StatusSinceAsync(personA));
+
+        await PublishAsync("registration-voided", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000011", voidedOn = "2026-05-25" });
+        await _host.DispatchEventsAsync();
+
+        Assert.Equal(("Divorced", "2026-05-22", 3), await StatusSinceAsync(personA));
+    }
+
+    [Fact]
+    public async Task A_registration_whose_void_arrived_first_is_ignored_and_a_later_one_still_counts()
+    {
+        var (a, b) = (TestIds.Next(), TestIds.Next(male: false));
+        var personA = await RegisterAsync(a);
+        await _host.DispatchEventsAsync(); // the registry's own resident-registered event, out of the way
+        await PublishAsync("registration-voided", new { partyA = a, partyB = b, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000013", voidedOn = "2026-05-21" });
+        await PublishAsync("registered", new { partyA = a, partyB = b, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000013" });
+        Assert.Equal(2, await _host.DispatchEventsAsync());
+        Assert.Equal(("Unknown", null, 1), await StatusSinceAsync(personA));
+
+        await PublishAsync("registered", new { partyA = a, partyB = TestIds.Next(false), registeredOn = "2026-05-30", certificateNumber = "J500110-2026-000014" });
+        await _host.DispatchEventsAsync();
+        Assert.Equal(("Married", "2026-05-30", 2), await StatusSinceAsync(personA));
     }
 
     [Fact]
