@@ -38,6 +38,7 @@ public static class RegistryServiceCollectionExtensions
         });
         services.AddScoped<SensitiveReads>();
         services.AddScoped<IResidentRegistry, ResidentRegistry>();
+        services.AddScoped<IDivisionNames, DivisionNames>();
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportSignal>();
         services.AddSingleton<ImportRunner>();
