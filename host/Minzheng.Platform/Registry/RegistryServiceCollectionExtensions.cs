@@ -13,6 +13,7 @@ using Minzheng.Platform.Registry.Marriage;
 using Minzheng.Platform.Events;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Search;
+using Minzheng.Platform.Registry.Synthetic;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
@@ -42,6 +43,8 @@ public static class RegistryServiceCollectionExtensions
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportSignal>();
         services.AddSingleton<ImportRunner>();
+        // Before the worker, so that its first round finds the demo's residents queued.
+        services.AddHostedService<DemoResidents>();
         services.AddHostedService<ImportWorker>();
         services.AddPlatformEventHandler<MarriageRegistered, MaritalStatusFollower>();
         services.AddPlatformEventHandler<MarriageDivorced, MaritalStatusFollower>();
