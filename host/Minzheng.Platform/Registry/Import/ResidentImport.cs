@@ -64,6 +64,19 @@ internal sealed class ResidentImport
     public string? FailureReason { get; set; }
 
     public OrgScope Scope => new(ScopeLevel, ScopeCode);
+
+    /// <summary>A new import, queued, of a file <paramref name="staff"/> handed in while acting within <paramref name="scope"/>.</summary>
+    public static ResidentImport Queued(string fileName, ImportFormat format, StaffMember staff, OrgScope scope, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        FileName = fileName,
+        Format = format,
+        StaffId = staff.Id,
+        StaffName = staff.Name,
+        ScopeLevel = scope.Level,
+        ScopeCode = scope.DivisionCode,
+        CreatedAt = now,
+    };
 }
 
 /// <summary>One reason a row was refused.</summary>

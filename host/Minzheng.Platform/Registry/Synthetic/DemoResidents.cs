@@ -56,17 +56,7 @@ internal sealed class DemoResidents(
         {
             return false;
         }
-        var import = new ResidentImport
-        {
-            Id = Guid.NewGuid(),
-            FileName = FileName,
-            Format = ImportFormat.Csv,
-            StaffId = StaffMember.System.Id,
-            StaffName = StaffMember.System.Name,
-            ScopeLevel = OrgLevel.District,
-            ScopeCode = district.DivisionCode,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var import = ResidentImport.Queued(FileName, ImportFormat.Csv, StaffMember.System, new OrgScope(OrgLevel.District, district.DivisionCode), clock.GetUtcNow());
         var rows = new SyntheticResidents(district, RegistryClock.Today(clock)).Generate(count);
         // The file first: a queued import whose file is missing would fail.
         await ResidentCsv.WriteFileAsync(files.PathOf(district.Id, import.Id, import.Format), rows);

@@ -208,7 +208,7 @@ public sealed class MaritalStatusEventTests : IAsyncLifetime
 
     private async Task<(string?, int)> StatusAsync(string personId)
     {
-        var person = await _clerk.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{personId}");
-        return (person.GetProperty("maritalStatus").GetString(), person.GetProperty("version").GetInt32());
+        var (status, _, version) = await StatusSinceAsync(personId);
+        return (status, version);
     }
 }
