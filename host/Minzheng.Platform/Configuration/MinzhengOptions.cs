@@ -32,6 +32,13 @@ public sealed class MinzhengOptions
     /// <summary>The largest file a resident import accepts (default 50 MB, about 300 000 rows of CSV); larger ones get 413.</summary>
     public long ImportMaxFileBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>
+    /// How many synthetic residents a demo seeds into each district whose registry is empty at start-up,
+    /// through the resident import (<c>build/run.sh</c> sets 300). 0, the default, seeds none: a real
+    /// deployment never sets it.
+    /// </summary>
+    public int DemoResidents { get; set; }
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
 }

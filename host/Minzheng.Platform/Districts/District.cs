@@ -6,7 +6,16 @@ namespace Minzheng.Platform.Districts;
 /// <param name="DivisionCode">The GB/T 2260 code its divisions are coded under (6 digits).</param>
 /// <param name="Towns">Its towns and streets (镇街), each with its villages (村居).</param>
 /// <param name="ConfiguredModules">The modules configuration enables (run-time changes are kept apart).</param>
-public sealed record District(string Id, string Name, string DivisionCode, IReadOnlyList<Town> Towns, IReadOnlyList<string> ConfiguredModules);
+public sealed record District(string Id, string Name, string DivisionCode, IReadOnlyList<Town> Towns, IReadOnlyList<string> ConfiguredModules)
+{
+    /// <summary>The name of one of its towns (9-digit code) or villages (12-digit code); null for any other code.</summary>
+    public string? NameOf(string? code) => code?.Length switch
+    {
+        9 => Towns.FirstOrDefault(t => t.Code == code)?.Name,
+        12 => Towns.FirstOrDefault(t => code.StartsWith(t.Code, StringComparison.Ordinal))?.Villages.FirstOrDefault(v => v.Code == code)?.Name,
+        _ => null,
+    };
+}
 
 /// <summary>镇/街道.</summary>
 /// <param name="Code">9-digit code.</param>

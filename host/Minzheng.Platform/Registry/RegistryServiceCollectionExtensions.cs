@@ -13,6 +13,7 @@ using Minzheng.Platform.Registry.Marriage;
 using Minzheng.Platform.Events;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Search;
+using Minzheng.Platform.Registry.Synthetic;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
@@ -38,12 +39,16 @@ public static class RegistryServiceCollectionExtensions
         });
         services.AddScoped<SensitiveReads>();
         services.AddScoped<IResidentRegistry, ResidentRegistry>();
+        services.AddScoped<IDivisionNames, DivisionNames>();
         services.AddSingleton<ImportFiles>();
         services.AddSingleton<ImportSignal>();
         services.AddSingleton<ImportRunner>();
+        // Before the worker, so that its first round finds the demo's residents queued.
+        services.AddHostedService<DemoResidents>();
         services.AddHostedService<ImportWorker>();
         services.AddPlatformEventHandler<MarriageRegistered, MaritalStatusFollower>();
         services.AddPlatformEventHandler<MarriageDivorced, MaritalStatusFollower>();
+        services.AddPlatformEventHandler<MarriageRegistrationVoided, MaritalStatusFollower>();
         return services;
     }
 

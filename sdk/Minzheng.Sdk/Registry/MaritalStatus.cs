@@ -2,7 +2,7 @@ namespace Minzheng.Sdk.Registry;
 
 /// <summary>
 /// 婚姻状况 as the registry knows it. It follows the marriage module's events (<c>marriage.registered</c>,
-/// <c>marriage.divorced</c>): a resident married or divorced in another office may still read
+/// <c>marriage.divorced</c>, <c>marriage.registration-voided</c>): a resident married or divorced in another office may still read
 /// <see cref="Unknown"/> or an older state, so a module that must refuse on it checks its own records too.
 /// </summary>
 public enum MaritalStatus

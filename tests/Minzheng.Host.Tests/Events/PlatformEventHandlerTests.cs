@@ -18,7 +18,7 @@ public sealed class PlatformEventHandlerTests
         await using var host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { ModuleFolders = { FixtureModules.Notes } });
         var catalog = host.Services.GetRequiredService<EventHandlerCatalog>();
 
-        foreach (var name in new[] { "marriage.registered", "marriage.divorced" })
+        foreach (var name in new[] { "marriage.registered", "marriage.divorced", "marriage.registration-voided" })
         {
             var handler = Assert.Single(catalog.For(name));
             Assert.True(handler.IsPlatform);

@@ -26,7 +26,7 @@ public sealed class ModuleLoaderTests
 
         await using var host = await StartAsync(plugins, "notes", "echo");
 
-        var reason = await AssertRefusedAsync(host, "echo", "SDK ^2.0.0", "SDK " + Minzheng.Sdk.SdkInfo.Version);
+        var reason = await AssertRefusedAsync(host, "echo", "SDK ^2.0.0", $"SDK {Minzheng.Sdk.SdkInfo.Version}");
         Assert.Contains("install a build of the module for SDK 1.x", reason);
         await AssertServesAsync(host, "notes");
     }

@@ -33,6 +33,11 @@ public sealed class DiscoveryAndCoverageTests(DisabilityHost host) : IClassFixtu
         Assert.Equal(0m, coverage.GetProperty("careRate").GetDecimal());
         var wansheng = coverage.GetProperty("byTown").EnumerateArray().Single(t => t.GetProperty("town").GetString() == TestDistricts.TownWansheng);
         Assert.True(wansheng.GetProperty("living").GetProperty("meetsTarget").GetBoolean());
+        // Towns are named for staff, with the code beside the name.
+        Assert.Equal("万盛街道", wansheng.GetProperty("townName").GetString());
+        var chart = coverage.GetProperty("livingByTown").EnumerateArray()
+            .Select(p => (p.GetProperty("label").GetString(), p.GetProperty("code").GetString(), p.GetProperty("value").GetDecimal())).ToList();
+        Assert.Equal([("万盛街道", TestDistricts.TownWansheng, 100m), ("东林街道", TestDistricts.TownDonglin, 0m)], chart);
 
         // One action on the row starts the application on the resident's behalf.
         var started = await (await host.Client(Staff.DonglinClerk).PostAsJsonAsync($"/api/disability/discovery/{donglinId}/living/apply",

@@ -103,12 +103,18 @@ public sealed class RegistrationApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var noReason = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 0 });
         Assert.Equal("请填写撤销原因", (await noReason.ReadAsync()).Errors("reason").Single());
+        Assert.Empty(_host.Outbox("marriage.registration-voided"));
 
+        _host.SetToday(new DateOnly(2026, 3, 4));
         var voided = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 0, reason = "骗取登记，依法撤销" });
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         Assert.Equal("voided", (await voided.ReadAsync()).Str("status"));
         var twice = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void", new { version = 1, reason = "再次" });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        // Told once, so that the registry can undo what the registration did.
+        var told = Assert.Single(_host.Outbox("marriage.registration-voided"));
+        Assert.Equal((man, woman, "2026-03-02", "J500110-2026-000001", "2026-03-04"),
+            (told.Str("partyA"), told.Str("partyB"), told.Str("registeredOn"), told.Str("certificateNumber"), told.Str("voidedOn")));
 
         // The voided number stays voided and is never reused: the next marriage takes 000002.
         var next = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, TestIds.Woman()))).ReadAsync();
@@ -166,19 +172,8 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     public async Task The_registry_follows_a_marriage_and_a_married_resident_is_refused_on_the_registry_s_word()
     {
         var (man, woman) = (TestIds.Man(), TestIds.Woman());
-        var registryClerk = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First,
-            "platform.registry.write", "platform.registry.read"));
-        async Task<string> RegisterResidentAsync(string idNumber, string maritalStatus)
-        {
-            var response = await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
-            {
-                idNumber, name = "王五", ethnicity = "汉族", hukouType = "Urban", maritalStatus,
-                divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
-            });
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            return (await response.ReadAsync()).Str("id");
-        }
-        var womanId = await RegisterResidentAsync(woman, "未婚");
+        var registryClerk = RegistryClerk();
+        var womanId = await RegisterResidentAsync(registryClerk, woman, "未婚");
         var staff = _host.Staff();
         Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).StatusCode);
 
@@ -188,10 +183,33 @@ public sealed class RegistrationApiTests : IAsyncLifetime
 
         // Married elsewhere, as only the registry knows: this office has no record of it.
         var marriedElsewhere = TestIds.Woman();
-        await RegisterResidentAsync(marriedElsewhere, "已婚");
+        await RegisterResidentAsync(registryClerk, marriedElsewhere, "已婚");
         var refused = await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), marriedElsewhere));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("partyBIdNumber", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_registry_follows_a_voided_registration_back_to_each_party_s_status_before_it()
+    {
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var registryClerk = RegistryClerk();
+        async Task<string> StatusAsync(string personId) =>
+            (await (await registryClerk.GetAsync($"/api/platform/registry/persons/{personId}")).ReadAsync()).Str("maritalStatus");
+        var manId = await RegisterResidentAsync(registryClerk, man, "离婚");
+        var womanId = await RegisterResidentAsync(registryClerk, woman, "未婚");
+        var staff = _host.Staff();
+        var marriage = await (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).ReadAsync();
+        await _host.Host.DispatchEventsAsync();
+        Assert.Equal(("Married", "Married"), (await StatusAsync(manId), await StatusAsync(womanId)));
+
+        var voided = await staff.PostAsJsonAsync($"/api/marriage/registrations/{marriage.Str("id")}/void", new { version = 0, reason = "骗取登记，依法撤销" });
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        await _host.Host.DispatchEventsAsync();
+
+        Assert.Equal(("Divorced", "Unmarried"), (await StatusAsync(manId), await StatusAsync(womanId)));
+        // Neither is refused any more on the registry's word.
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman))).StatusCode);
     }
 
     [Fact]
@@ -216,6 +234,21 @@ public sealed class RegistrationApiTests : IAsyncLifetime
         // Refused registrations used no number.
         var next = await (await staff.PostAsJsonAsync("/api/marriage/registrations", WithCeremony("2026-03-07"))).ReadAsync();
         Assert.Equal("J500110-2026-000002", next.Str("certificateNumber"));
+    }
+
+    private HttpClient RegistryClerk() => _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.District(Minzheng.Sdk.Testing.TestDistricts.First,
+        "platform.registry.write", "platform.registry.read"));
+
+    /// <summary>Registers a resident of 万盛街道 in the registry; returns the resident's id.</summary>
+    private static async Task<string> RegisterResidentAsync(HttpClient registryClerk, string idNumber, string maritalStatus)
+    {
+        var response = await registryClerk.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber, name = "王五", ethnicity = "汉族", hukouType = "Urban", maritalStatus,
+            divisionCode = Minzheng.Sdk.Testing.TestDistricts.VillageOfWansheng,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadAsync()).Str("id");
     }
 
     [Fact]

@@ -113,10 +113,12 @@ public sealed class StatisticsRulesTests
     }
 
     [Fact]
-    public void Towns_group_villages_and_outsiders_come_last()
+    public void Towns_group_villages_are_named_with_their_code_beside_and_outsiders_come_last()
     {
-        var towns = StatisticsRules.ByTown(["500110005001", "500110004", "500110", "500110004002"]);
-        Assert.Equal([new ChartPoint("500110004", 2), new ChartPoint("500110005", 1), new ChartPoint(StatisticsRules.OutsideDistrict, 1)], towns);
+        var names = new Dictionary<string, string> { ["500110004"] = "万盛街道" };
+        var towns = StatisticsRules.ByTown(["500110005001", "500110004", "500110", "500110004002"], names.GetValueOrDefault);
+        // A town the district's divisions do not name keeps its code as the label.
+        Assert.Equal([new ChartPoint("万盛街道", 2, "500110004"), new ChartPoint("500110005", 1, "500110005"), new ChartPoint(StatisticsRules.OutsideDistrict, 1)], towns);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Platform.Registry.Import;
+using Minzheng.Platform.Registry.Marriage;
 using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Registry.Data;
@@ -25,6 +26,8 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
 
     public DbSet<ImportRowError> ImportErrors => Set<ImportRowError>();
 
+    public DbSet<VoidedMarriage> VoidedMarriages => Set<VoidedMarriage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -47,6 +50,8 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             p.Property(x => x.HukouType).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
             p.Property(x => x.MaritalStatus).HasConversion<string>().HasMaxLength(10);
+            p.Property(x => x.MaritalStatusCertificate).HasMaxLength(30);
+            p.Property(x => x.PreviousMaritalStatus).HasConversion<string>().HasMaxLength(10);
             p.HasIndex(x => x.BirthDate);
             // SQLite cannot order DateTimeOffset text; ticks sort.
             p.Property(x => x.RegisteredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
@@ -113,8 +118,17 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             i.HasIndex(x => x.CreatedAt);
             i.Property(x => x.StartedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.Property(x => x.FinishedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
+            // Compared with "now minus the claim's lifetime": ticks compare.
+            i.Property(x => x.HeartbeatAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.Property(x => x.FailureReason).HasMaxLength(500);
             i.Ignore(x => x.Scope);
+        });
+
+        modelBuilder.Entity<VoidedMarriage>(v =>
+        {
+            v.ToTable("voided_marriages");
+            v.HasKey(x => x.CertificateNumber);
+            v.Property(x => x.CertificateNumber).HasMaxLength(30);
         });
 
         modelBuilder.Entity<ImportRowError>(e =>

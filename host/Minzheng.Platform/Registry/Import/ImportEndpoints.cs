@@ -95,17 +95,8 @@ internal static class ImportEndpoints
             return Problems.Validation("file", formatError!);
         }
 
-        var import = new ResidentImport
-        {
-            Id = Guid.NewGuid(),
-            FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "import." + format.ToString().ToLowerInvariant(),
-            Format = format,
-            StaffId = caller.Staff.Id,
-            StaffName = caller.Staff.Name,
-            ScopeLevel = caller.Scope.Level,
-            ScopeCode = caller.Scope.DivisionCode,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var fileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "import." + format.ToString().ToLowerInvariant();
+        var import = ResidentImport.Queued(fileName, format, caller.Staff, caller.Scope, clock.GetUtcNow());
         var path = files.PathOf(caller.DistrictId, import.Id, format);
         await using (var target = File.Create(path))
         {

@@ -249,7 +249,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
         // An empty 婚姻状况 cell (or a file without the column) leaves what is on record.
         if (d.MaritalStatus is { } marital)
         {
-            person.MaritalStatus = marital;
+            person.RecordMaritalStatus(marital);
         }
     }
 }

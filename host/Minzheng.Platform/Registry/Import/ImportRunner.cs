@@ -12,6 +12,9 @@ namespace Minzheng.Platform.Registry.Import;
 /// batch, each row saved on its own inside it (EF Core's savepoint undoes a row whose save fails), so
 /// a refused row never leaves part of itself behind. Progress is written with each batch: what
 /// <c>GET /imports/{id}</c> shows is what is committed.
+/// An import left running by a process that died is taken over (<see cref="ImportClaims"/>) and resumed
+/// after the rows its last committed batch counted: those rows, their errors and counts are already
+/// stored, and the rows of the batch the crash cut short were rolled back with it.
 /// </summary>
 internal sealed class ImportRunner(
     DistrictDirectory districts, ModuleDatabases databases, ImportFiles files, TimeProvider clock, ILogger<ImportRunner> logger)
@@ -19,23 +22,26 @@ internal sealed class ImportRunner(
     /// <summary>Rows per transaction: few enough to keep the write lock short, enough to amortise the commit.</summary>
     public const int BatchSize = 500;
 
-    /// <summary>Runs every queued import of every district to its end; returns how many ran.</summary>
+    /// <summary>What staff read when the uploaded file is gone before the import could end.</summary>
+    public const string FileMissing =
+        "上传的文件已不在服务器上，无法继续导入；已导入的行保留。请重新上传该文件（已导入的行不会重复）。";
+
+    /// <summary>Runs every claimable import of every district to its end; returns how many ran.</summary>
     public async Task<int> RunPendingAsync(CancellationToken cancellationToken)
     {
         var ran = 0;
         foreach (var district in districts.All)
         {
-            List<Guid> queued;
+            List<Guid> claimable;
             await using (var db = databases.Create<RegistryDbContext>(district.Id))
             {
-                queued = await db.Imports.AsNoTracking().Where(i => i.Status == ImportStatus.Queued)
-                    .OrderBy(i => i.CreatedAt).Select(i => i.Id).ToListAsync(cancellationToken);
+                claimable = await ImportClaims.ClaimableAsync(db, clock.GetUtcNow(), cancellationToken);
             }
-            foreach (var id in queued)
+            foreach (var id in claimable)
             {
-                if (await ClaimAsync(district, id, cancellationToken) is { } import)
+                if (await ClaimAsync(district, id, cancellationToken) is { } claim)
                 {
-                    await RunAsync(district, import, cancellationToken);
+                    await RunAsync(district, claim.Import, claim.Token, cancellationToken);
                     ran++;
                 }
             }
@@ -43,33 +49,44 @@ internal sealed class ImportRunner(
         return ran;
     }
 
-    /// <summary>Moves an import from queued to running; null when another worker got it first.</summary>
-    private async Task<ResidentImport?> ClaimAsync(District district, Guid id, CancellationToken cancellationToken)
+    /// <summary>Claims an import; null when another worker got it first.</summary>
+    private async Task<(ResidentImport Import, Guid Token)?> ClaimAsync(District district, Guid id, CancellationToken cancellationToken)
     {
         await using var db = databases.Create<RegistryDbContext>(district.Id);
-        var now = clock.GetUtcNow();
-        // A conditional update is the claim: of two host instances, exactly one sees a row changed.
-        var claimed = await db.Imports.Where(i => i.Id == id && i.Status == ImportStatus.Queued)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, ImportStatus.Running).SetProperty(i => i.StartedAt, now), cancellationToken);
-        return claimed == 1 ? await db.Imports.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken) : null;
+        if (await ImportClaims.ClaimAsync(db, id, clock.GetUtcNow(), cancellationToken) is not { } token)
+        {
+            return null;
+        }
+        var import = await db.Imports.AsNoTracking().FirstAsync(i => i.Id == id, cancellationToken);
+        if (import.RowsRead > 0)
+        {
+            logger.LogWarning("Import {Import} in district {District} was left running; resuming after row {Rows}", id, district.Id, import.RowsRead);
+        }
+        return (import, token);
     }
 
-    private async Task RunAsync(District district, ResidentImport import, CancellationToken cancellationToken)
+    private async Task RunAsync(District district, ResidentImport import, Guid token, CancellationToken cancellationToken)
     {
         var actor = new ImportActor(district.Id, import);
         await using var db = databases.Create<RegistryDbContext>(district.Id, actor);
-        var progress = new ImportProgress();
-        // What the last committed batch brought: after a crash in a batch, its rows were rolled back.
-        var committed = progress.Copy();
+        // What is committed so far: nothing for a new import, the last batch's counts for a resumed one.
+        var committed = ImportProgress.Of(import);
+        var progress = committed.Copy();
         string? failure = null;
         try
         {
-            using var sheet = ImportSheets.Open(files.PathOf(district.Id, import.Id, import.Format), import.Format);
+            var path = files.PathOf(district.Id, import.Id, import.Format);
+            if (!File.Exists(path))
+            {
+                throw new ImportFileException(FileMissing);
+            }
+            using var sheet = ImportSheets.Open(path, import.Format);
             var columns = ImportColumns.From(sheet.ReadHeader() ?? [], out var headerError)
                 ?? throw new ImportFileException(headerError!);
             var writer = new ImportRowWriter(db, clock);
             var today = RegistryClock.Today(clock);
             using var rows = sheet.ReadRows().GetEnumerator();
+            SkipCommitted(rows, import.RowsRead);
             var more = true;
             while (more)
             {
@@ -103,7 +120,13 @@ internal sealed class ImportRunner(
                 db.ImportErrors.AddRange(batchErrors);
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                await SaveProgressAsync(db, import.Id, progress, null, null, cancellationToken);
+                if (!await SaveProgressAsync(db, import.Id, token, progress, null, null, cancellationToken))
+                {
+                    // Taken over while this batch ran (this process looked dead): the batch is undone, the new holder goes on.
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    logger.LogWarning("Import {Import} in district {District} was taken over by another worker; stopping", import.Id, district.Id);
+                    return;
+                }
                 await transaction.CommitAsync(cancellationToken);
                 committed = progress.Copy();
             }
@@ -119,8 +142,23 @@ internal sealed class ImportRunner(
             failure = "导入过程中发生系统错误，已导入的行保留；请联系系统管理员后重新导入（已导入的行不会重复）。";
             progress = committed;
         }
-        await SaveProgressAsync(db, import.Id, progress, failure is null ? ImportStatus.Completed : ImportStatus.Failed, failure, cancellationToken);
-        files.Delete(district.Id, import.Id, import.Format);
+        if (await SaveProgressAsync(db, import.Id, token, progress, failure is null ? ImportStatus.Completed : ImportStatus.Failed, failure, cancellationToken))
+        {
+            files.Delete(district.Id, import.Id, import.Format);
+        }
+    }
+
+    /// <summary>Moves past the data rows a crashed run committed, counted as <see cref="ImportProgress.RowsRead"/> counts them.</summary>
+    private static void SkipCommitted(IEnumerator<(int Row, IReadOnlyList<string> Cells)> rows, int committedRows)
+    {
+        var skipped = 0;
+        while (skipped < committedRows && rows.MoveNext())
+        {
+            if (!rows.Current.Cells.All(string.IsNullOrWhiteSpace))
+            {
+                skipped++;
+            }
+        }
     }
 
     private static async Task<RowOutcome> WriteRowAsync(
@@ -159,22 +197,24 @@ internal sealed class ImportRunner(
 
     // Counters and status are bookkeeping of the import, not changes to residents: written directly,
     // not through the audit trail (the import's creation, with who uploaded what, is audited).
-    private async Task SaveProgressAsync(RegistryDbContext db, Guid id, ImportProgress p, ImportStatus? status, string? failure, CancellationToken cancellationToken)
+    // Each write renews the heartbeat, and is made only while the claim is still this worker's: false when it is not.
+    private async Task<bool> SaveProgressAsync(
+        RegistryDbContext db, Guid id, Guid token, ImportProgress p, ImportStatus? status, string? failure, CancellationToken cancellationToken)
     {
-        var query = db.Imports.Where(i => i.Id == id);
+        var query = ImportClaims.Held(db, id, token);
+        var now = clock.GetUtcNow();
         if (status is { } final)
         {
-            var now = clock.GetUtcNow();
-            await query.ExecuteUpdateAsync(s => s
+            return await query.ExecuteUpdateAsync(s => s
                 .SetProperty(i => i.RowsRead, p.RowsRead).SetProperty(i => i.Imported, p.Imported).SetProperty(i => i.Updated, p.Updated)
-                .SetProperty(i => i.Unchanged, p.Unchanged).SetProperty(i => i.Failed, p.Failed)
+                .SetProperty(i => i.Unchanged, p.Unchanged).SetProperty(i => i.Failed, p.Failed).SetProperty(i => i.HeartbeatAt, now)
                 .SetProperty(i => i.Status, final).SetProperty(i => i.FinishedAt, now).SetProperty(i => i.FailureReason, failure),
-                CancellationToken.None);
-            return;
+                CancellationToken.None) == 1;
         }
-        await query.ExecuteUpdateAsync(s => s
+        return await query.ExecuteUpdateAsync(s => s
             .SetProperty(i => i.RowsRead, p.RowsRead).SetProperty(i => i.Imported, p.Imported).SetProperty(i => i.Updated, p.Updated)
-            .SetProperty(i => i.Unchanged, p.Unchanged).SetProperty(i => i.Failed, p.Failed), cancellationToken);
+            .SetProperty(i => i.Unchanged, p.Unchanged).SetProperty(i => i.Failed, p.Failed).SetProperty(i => i.HeartbeatAt, now),
+            cancellationToken) == 1;
     }
 
     private sealed class ImportProgress
@@ -186,6 +226,10 @@ internal sealed class ImportRunner(
         public int Failed { get; private set; }
 
         public ImportProgress Copy() => (ImportProgress)MemberwiseClone();
+
+        /// <summary>The counts an import has committed.</summary>
+        public static ImportProgress Of(ResidentImport i) =>
+            new() { RowsRead = i.RowsRead, Imported = i.Imported, Updated = i.Updated, Unchanged = i.Unchanged, Failed = i.Failed };
 
         public void Count(RowOutcome outcome)
         {

@@ -7,8 +7,10 @@ namespace Minzheng.Platform.Registry.Import;
 
 /// <summary>
 /// Runs queued imports in the background, woken by an upload (or every half minute, for imports
-/// queued by another host instance). With <see cref="MinzhengOptions.BackgroundWork"/> off, tests
-/// run them step by step with <see cref="ImportRunner.RunPendingAsync"/>.
+/// queued by another host instance). Every round, the first at start-up, also takes over the imports
+/// a crashed process left running once their claim has lapsed (<see cref="ImportClaims"/>), and
+/// resumes them. With <see cref="MinzhengOptions.BackgroundWork"/> off, tests run them step by step
+/// with <see cref="ImportRunner.RunPendingAsync"/>.
 /// </summary>
 internal sealed class ImportWorker(ImportRunner runner, ImportSignal signal, IOptions<MinzhengOptions> options, ILogger<ImportWorker> logger)
     : BackgroundService

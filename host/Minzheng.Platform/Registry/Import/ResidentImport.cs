@@ -32,6 +32,19 @@ internal sealed class ResidentImport
 
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>
+    /// Which run of the worker holds the import while it is 进行中: set when a worker claims it, checked
+    /// with every batch it commits, so that a worker whose claim was taken over stops instead of writing on.
+    /// </summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>
+    /// When the worker holding the import last showed it was alive (its claim, then every committed batch).
+    /// A running import whose heartbeat is older than <see cref="ImportRunner.ClaimLifetime"/> was left by a
+    /// process that died: the next worker takes it over and resumes it.
+    /// </summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
+
     /// <summary>Data rows read so far (blank lines are not counted).</summary>
     public int RowsRead { get; set; }
 
@@ -51,6 +64,19 @@ internal sealed class ResidentImport
     public string? FailureReason { get; set; }
 
     public OrgScope Scope => new(ScopeLevel, ScopeCode);
+
+    /// <summary>A new import, queued, of a file <paramref name="staff"/> handed in while acting within <paramref name="scope"/>.</summary>
+    public static ResidentImport Queued(string fileName, ImportFormat format, StaffMember staff, OrgScope scope, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        FileName = fileName,
+        Format = format,
+        StaffId = staff.Id,
+        StaffName = staff.Name,
+        ScopeLevel = scope.Level,
+        ScopeCode = scope.DivisionCode,
+        CreatedAt = now,
+    };
 }
 
 /// <summary>One reason a row was refused.</summary>

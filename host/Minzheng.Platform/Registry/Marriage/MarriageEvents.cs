@@ -14,3 +14,9 @@ internal sealed record MarriageRegistered(string? PartyA, string? PartyB, DateOn
 /// <remarks>JSON: <c>{ "partyA": "…", "partyB": "…", "divorcedOn": "yyyy-MM-dd", "certificateNumber": "…" }</c>.</remarks>
 [IntegrationEvent("marriage.divorced")]
 internal sealed record MarriageDivorced(string? PartyA, string? PartyB, DateOnly DivorcedOn, string? CertificateNumber) : IIntegrationEvent;
+
+/// <summary>A marriage registration was voided (撤销): as if never registered.</summary>
+/// <remarks>JSON: <c>{ "partyA": "…", "partyB": "…", "registeredOn": "yyyy-MM-dd", "certificateNumber": "…", "voidedOn": "yyyy-MM-dd" }</c>.</remarks>
+[IntegrationEvent("marriage.registration-voided")]
+internal sealed record MarriageRegistrationVoided(string? PartyA, string? PartyB, DateOnly RegisteredOn, string? CertificateNumber, DateOnly VoidedOn)
+    : IIntegrationEvent;

@@ -153,6 +153,13 @@ namespace Minzheng.Platform.Registry.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MaritalStatusCertificate")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MaritalStatusSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -160,6 +167,13 @@ namespace Minzheng.Platform.Registry.Migrations
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousMaritalStatus")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousMaritalStatusSince")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegisteredAt")
@@ -260,6 +274,9 @@ namespace Minzheng.Platform.Registry.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -282,6 +299,9 @@ namespace Minzheng.Platform.Registry.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Imported")
                         .HasColumnType("INTEGER");
@@ -330,6 +350,23 @@ namespace Minzheng.Platform.Registry.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Platform.Registry.Marriage.VoidedMarriage", b =>
+                {
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VoidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CertificateNumber");
+
+                    b.ToTable("voided_marriages", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Sdk.Data.OutboxMessage", b =>

@@ -46,10 +46,12 @@ internal interface IPersonDetailsInput
 /// <param name="IdNumber">Masked (<c>500110********123X</c>) unless the caller may see it in full.</param>
 /// <param name="IdNumberMasked">Whether <paramref name="IdNumber"/> is masked.</param>
 /// <param name="Version">Send it back with a change.</param>
+/// <param name="MaritalStatusSince">The day the marital status took effect, when a marriage or divorce registration told the registry; null when staff or an import recorded it.</param>
 internal sealed record PersonDetail(
     Guid Id, string IdNumber, bool IdNumberMasked, string Name, Sex Sex, DateOnly BirthDate, string Ethnicity, string? Phone,
     HukouType HukouType, string DivisionCode, string? VillageName, string? Address, ResidentStatus Status, DateOnly? StatusDate,
-    DateTimeOffset RegisteredAt, int Version, HouseholdMembership? Household, MaritalStatus MaritalStatus);
+    DateTimeOffset RegisteredAt, int Version, HouseholdMembership? Household, MaritalStatus MaritalStatus,
+    DateOnly? MaritalStatusSince);
 
 /// <summary>Where a resident stands in a household.</summary>
 internal sealed record HouseholdMembership(Guid HouseholdId, HouseholdRelation Relation);

@@ -212,7 +212,7 @@ internal static class PersonEndpoints
         person.Address = details.Address;
         if (details.MaritalStatus is { } marital)
         {
-            person.MaritalStatus = marital;
+            person.RecordMaritalStatus(marital);
         }
     }
 

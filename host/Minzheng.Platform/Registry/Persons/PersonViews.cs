@@ -19,6 +19,7 @@ internal static class PersonViews
         return new PersonDetail(
             person.Id, idNumber, masked, person.Name, person.Sex, person.BirthDate, person.Ethnicity, person.Phone,
             person.HukouType, person.DivisionCode, district.VillageName(person.DivisionCode), person.Address,
-            person.Status, person.StatusDate, person.RegisteredAt, person.Version, membership, person.MaritalStatus);
+            person.Status, person.StatusDate, person.RegisteredAt, person.Version, membership, person.MaritalStatus,
+            person.MaritalStatusSince);
     }
 }

@@ -82,7 +82,10 @@ public sealed class SyntheticResidents(District district, DateOnly today, int se
             ? (age >= 60 && _random.NextDouble() < 0.15 ? "特困" : "低保")
             : _random.NextDouble() < 0.01 ? "低保边缘" : null;
         var category = disabled ? Pick(CategoryWeights) : (int?)null;
-        var issued = disabled ? today.AddDays(-_random.Next(30, 3000)) : (DateOnly?)null;
+        // Never before the holder's birth, nor a welfare status: the import's rules rightly refuse that, and a
+        // generated file must import whole (the demo seeds residents from one). The draws are unchanged:
+        // a seed gives the same residents as before, with such dates moved up to the birth.
+        var issued = disabled ? Later(birth, today.AddDays(-_random.Next(30, 3000))) : (DateOnly?)null;
         var idNumber = NewIdNumber(birth, male);
         return new ResidentRow
         {
@@ -103,7 +106,7 @@ public sealed class SyntheticResidents(District district, DateOnly today, int se
             // Certificates run for years; a few have lapsed, as in real registries.
             DisabilityValidUntil = issued?.AddYears(_random.NextDouble() < 0.9 ? 10 : 1),
             WelfareKind = welfare,
-            WelfareStartsOn = welfare is null ? null : today.AddDays(-_random.Next(30, 2000)),
+            WelfareStartsOn = welfare is null ? null : Later(birth, today.AddDays(-_random.Next(30, 2000))),
             // Only what the household says for certain: a spouse is married, a child under 20 is not
             // (the legal minimum age); a head may be widowed or divorced, so stays unrecorded.
             MaritalStatus = relation == "配偶" ? "已婚" : relation == "子女" && age < 20 ? "未婚" : null,
@@ -123,6 +126,8 @@ public sealed class SyntheticResidents(District district, DateOnly today, int se
             }
         }
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private int Pick(int[] weights)
     {

@@ -15,9 +15,13 @@ namespace Minzheng.Modules.Disability.Coverage;
 public sealed record CoverageFigure(int Eligible, int Receiving, int NotApplied, decimal Rate, bool MeetsTarget);
 
 /// <summary>Coverage of both subsidies in one town.</summary>
-public sealed record TownCoverage(string Town, CoverageFigure Living, CoverageFigure Care);
+/// <param name="Town">The town's 9-digit division code.</param>
+/// <param name="TownName">Its name (the code, for a code the district's divisions do not name).</param>
+/// <param name="Living">Coverage of the living subsidy.</param>
+/// <param name="Care">Coverage of the care subsidy.</param>
+public sealed record TownCoverage(string Town, string TownName, CoverageFigure Living, CoverageFigure Care);
 
-/// <summary>覆盖率 per town and for the caller's scope, against 100%.</summary>
+/// <summary>覆盖率 per town (named, with its code) and for the caller's scope, against 100%.</summary>
 public sealed class CoverageEndpoints : ICarterModule
 {
     /// <inheritdoc />
@@ -36,7 +40,8 @@ public sealed class CoverageEndpoints : ICarterModule
         }
     }
 
-    private static async Task<IResult> CoverageAsync(DisabilityDb db, IResidentRegistry registry, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> CoverageAsync(DisabilityDb db, IResidentRegistry registry, IDivisionNames names, SubsidyPolicy policy,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var towns = new SortedDictionary<string, (Tally Living, Tally Care)>(StringComparer.Ordinal);
         var total = (Living: new Tally(), Care: new Tally());
@@ -51,7 +56,7 @@ public sealed class CoverageEndpoints : ICarterModule
                 if (!found.Open) tally.NotApplied++;
             }
         }
-        var byTown = towns.Select(t => new TownCoverage(t.Key, t.Value.Living.Figure(), t.Value.Care.Figure())).ToList();
+        var byTown = towns.Select(t => new TownCoverage(t.Key, names.NameOf(t.Key) ?? t.Key, t.Value.Living.Figure(), t.Value.Care.Figure())).ToList();
         var living = total.Living.Figure();
         var care = total.Care.Figure();
         return TypedResults.Ok(new
@@ -65,8 +70,9 @@ public sealed class CoverageEndpoints : ICarterModule
             careRate = care.Rate,
             careEligible = care.Eligible,
             byTown,
-            livingByTown = byTown.Select(t => new { label = t.Town, value = t.Living.Rate }),
-            careByTown = byTown.Select(t => new { label = t.Town, value = t.Care.Rate }),
+            // Charts are labelled by name, as staff read them; the code stays beside it.
+            livingByTown = byTown.Select(t => new { label = t.TownName, value = t.Living.Rate, code = t.Town }),
+            careByTown = byTown.Select(t => new { label = t.TownName, value = t.Care.Rate, code = t.Town }),
         });
     }
 }

@@ -71,3 +71,17 @@ public sealed record MarriageView(
 /// <param name="CertificateNumber">The J certificate number.</param>
 [IntegrationEvent("marriage.registered")]
 public sealed record MarriageRegistered(string PartyA, string PartyB, DateOnly RegisteredOn, string CertificateNumber) : IIntegrationEvent;
+
+/// <summary>
+/// A marriage registration was voided (撤销): in law as if it had never been made. The registry puts
+/// both parties' 婚姻状况 back to what it was before the registration. The name is the contract with
+/// the registry: never change it.
+/// </summary>
+/// <param name="PartyA">Party A's full 18-character ID number.</param>
+/// <param name="PartyB">Party B's full 18-character ID number.</param>
+/// <param name="RegisteredOn">The day of the voided registration.</param>
+/// <param name="CertificateNumber">The voided J certificate number: the one <see cref="MarriageRegistered"/> carried.</param>
+/// <param name="VoidedOn">The day it was voided.</param>
+[IntegrationEvent("marriage.registration-voided")]
+public sealed record MarriageRegistrationVoided(string PartyA, string PartyB, DateOnly RegisteredOn, string CertificateNumber, DateOnly VoidedOn)
+    : IIntegrationEvent;

@@ -154,6 +154,8 @@ public sealed class RegistrationEndpoints : ICarterModule
         certificate.VoidedAt = now;
         certificate.VoidedByName = caller.Staff.Name;
         certificate.VoidReason = reason;
+        // Without it the registry would keep both parties 已婚 on the strength of a registration that no longer exists.
+        db.Publish(new MarriageRegistrationVoided(record.PartyAIdNumber, record.PartyBIdNumber, record.RegisteredOn, record.CertificateNumber, clock.Today()));
         return await db.SaveOrConflictAsync(ct) ?? Results.Ok(MarriageView.Of(record));
     }
 

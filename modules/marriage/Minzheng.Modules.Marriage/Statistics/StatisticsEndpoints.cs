@@ -8,18 +8,20 @@ using Minzheng.Modules.Marriage.Divorce;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Marriage.Statistics;
 
 /// <summary>
 /// Registrations, divorces, withdrawals and the 跨省通办 share of a year, by month and by town, within the
-/// caller's scope. Voided registrations do not count. A year's records of one office fit in memory.
+/// caller's scope; towns by name, with their code. Voided registrations do not count. A year's records
+/// of one office fit in memory.
 /// </summary>
 public sealed class StatisticsEndpoints : ICarterModule
 {
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/statistics", async (int? year, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/statistics", async (int? year, MarriageDb db, ICallerContext caller, IDivisionNames names, TimeProvider clock, CancellationToken ct) =>
             {
                 var today = clock.Today();
                 var y = year ?? today.Year;
@@ -41,9 +43,9 @@ public sealed class StatisticsEndpoints : ICarterModule
                     registrationsByMonth = StatisticsRules.ByMonth(marriages.Select(m => m.RegisteredOn), y),
                     divorcesByMonth = StatisticsRules.ByMonth(divorces.Select(d => d.DivorcedOn!.Value), y),
                     withdrawalsByMonth = StatisticsRules.ByMonth(withdrawals.Select(w => w.Day!.Value), y),
-                    registrationsByTown = StatisticsRules.ByTown(marriages.Select(m => m.DivisionCode)),
-                    divorcesByTown = StatisticsRules.ByTown(divorces.Select(d => d.DivisionCode)),
-                    withdrawalsByTown = StatisticsRules.ByTown(withdrawals.Select(w => w.DivisionCode)),
+                    registrationsByTown = StatisticsRules.ByTown(marriages.Select(m => m.DivisionCode), names.NameOf),
+                    divorcesByTown = StatisticsRules.ByTown(divorces.Select(d => d.DivisionCode), names.NameOf),
+                    withdrawalsByTown = StatisticsRules.ByTown(withdrawals.Select(w => w.DivisionCode), names.NameOf),
                 };
             })
             .RequirePermission(MarriagePermissions.Statistics);

@@ -14,7 +14,6 @@ using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.Import;
 using Minzheng.Platform.Registry.Synthetic;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry.Import;
@@ -39,26 +38,15 @@ internal static class ImportKit
     public const string Imports = "/api/platform/registry/imports";
 
     /// <summary>
-    /// Synthetic residents of the test district, renumbered so that each test has its own households,
-    /// keeping only whole households whose rows are valid by construction (the generator may date a
-    /// baby's certificate or welfare status before its birth, which the rules rightly refuse).
+    /// Synthetic residents of the test district (every row valid: the generator's own test checks it),
+    /// renumbered so that each test has its own households.
     /// </summary>
     public static List<ResidentRow> Synthetic(RegistryHostFixture fixture, int count, int seed)
     {
         var district = fixture.Host.Services.GetRequiredService<DistrictDirectory>().Find(TestDistricts.First)!;
-        var rows = new SyntheticResidents(district, RegistryHostFixture.Today, seed).Generate(count).ToList();
-        return rows
-            .GroupBy(r => r.HouseholdKey)
-            .Where(h => h.All(Plausible))
-            .SelectMany(h => h)
+        return new SyntheticResidents(district, RegistryHostFixture.Today, seed).Generate(count)
             .Select(r => r with { HouseholdKey = $"T{seed}-{r.HouseholdKey}" })
             .ToList();
-    }
-
-    private static bool Plausible(ResidentRow row)
-    {
-        var birth = IdNumber.Parse(row.IdNumber, RegistryHostFixture.Today).BirthDate;
-        return (row.DisabilityIssuedOn is null || row.DisabilityIssuedOn >= birth) && (row.WelfareStartsOn is null || row.WelfareStartsOn >= birth);
     }
 
     public static byte[] Csv(IEnumerable<ResidentRow> rows, bool bom = true)

@@ -1,5 +1,7 @@
 using Minzheng.Platform.Districts;
+using Minzheng.Platform.Registry.Import;
 using Minzheng.Platform.Registry.Synthetic;
+using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Tests.Registry.Synthetic;
@@ -65,6 +67,19 @@ public sealed class SyntheticResidentsTests
         var welfareAmongDisabled = (double)disabled.Count(r => r.WelfareKind is not null) / disabled.Count;
         var welfareAmongOthers = (double)rows.Except(disabled).Count(r => r.WelfareKind is not null) / (rows.Count - disabled.Count);
         Assert.True(welfareAmongDisabled > welfareAmongOthers);
+    }
+
+    [Fact]
+    public void Every_row_passes_the_import_s_rules_so_a_generated_file_imports_whole()
+    {
+        var columns = ImportColumns.From(ResidentRow.Headers, out _)!;
+        var wholeDistrict = new OrgScope(OrgLevel.District, Wansheng.DivisionCode);
+        var refused = Generate(20000)
+            .Select(r => (Row: r, Errors: new List<RowError>()))
+            .Where(r => ImportRowRules.Check(columns, r.Row.Cells(), Wansheng, wholeDistrict, Today, r.Errors) is null)
+            .Select(r => $"{r.Row.IdNumber}: {string.Join("; ", r.Errors.Select(e => $"{e.Column} {e.Reason}"))}")
+            .ToList();
+        Assert.Empty(refused);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Reflection;
 
-namespace Minzheng.Platform.Tests.Audit;
+namespace Minzheng.Tests.Shared;
 
-/// <summary>Build outputs of the fixture modules (tests/fixtures), built with the solution.</summary>
+/// <summary>
+/// Build outputs of the fixture modules (tests/fixtures), built with the solution. One file, linked into
+/// every test project that loads them (the repository shares test sources by link, see the module test projects).
+/// </summary>
 internal static class FixtureModules
 {
     private static readonly string Configuration =
@@ -10,7 +13,9 @@ internal static class FixtureModules
 
     public static string Notes => Output("notes");
 
-    /// <summary>A stand-in for the marriage module: publishes marriage.registered and marriage.divorced.</summary>
+    public static string Echo => Output("echo");
+
+    /// <summary>A stand-in for the marriage module: publishes its events.</summary>
     public static string Wedlock => Output("wedlock");
 
     private static string Output(string name)
