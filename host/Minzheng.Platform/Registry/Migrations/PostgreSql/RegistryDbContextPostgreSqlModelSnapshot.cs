@@ -158,6 +158,13 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("MaritalStatusCertificate")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("MaritalStatusSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -166,6 +173,13 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PreviousMaritalStatus")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("PreviousMaritalStatusSince")
+                        .HasColumnType("date");
 
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("bigint");
@@ -267,6 +281,9 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -289,6 +306,9 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Imported")
                         .HasColumnType("integer");
@@ -337,6 +357,23 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.HasIndex("Status");
 
                     b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Platform.Registry.Marriage.VoidedMarriage", b =>
+                {
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("VoidedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CertificateNumber");
+
+                    b.ToTable("voided_marriages", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Sdk.Data.OutboxMessage", b =>
