@@ -127,9 +127,8 @@ public sealed class RosterGenerator(
         logger.LogInformation(
             "Roster {Month}: {Lines} lines for {Entitlements} entitlements in {TotalMs:F0} ms — entitlements read {EntitlementsMs:F0} ms, months paid read {PaidMs:F0} ms, computed {ComputeMs:F0} ms, "
             + "roster saved and any earlier draft lines deleted {SaveMs:F0} ms, lines written {WriteMs:F0} ms, committed {CommitMs:F0} ms",
-            month.ToString(), lines.Count, entitlements.Count, Ms(started, Stopwatch.GetTimestamp()), Ms(started, entitled), Ms(entitled, read),
-            Ms(read, computed),
-            Ms(computed, cleared), Ms(cleared, written), Ms(written, committed));
+            month.ToString(), lines.Count, entitlements.Count, Ms(started, Stopwatch.GetTimestamp()),
+            Ms(started, entitled), Ms(entitled, read), Ms(read, computed), Ms(computed, cleared), Ms(cleared, written), Ms(written, committed));
         return new(roster, ArrearsLines: lines.Count(l => l.LineKind == LineKind.Arrears));
     }
 
