@@ -79,7 +79,9 @@ public sealed class RecordsApiTests(RegistryHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Conflict, (await _writer.PutAsJsonAsync(certificateUrl, new { valid.number, valid.category, valid.grade, valid.issuedOn, valid.validUntil, version = 1 })).StatusCode);
 
         await (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today.AddDays(1), reason = "复核" })).AssertFieldErrorAsync("revokedOn");
-        var revoked = await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核不符合条件" });
+        // A revocation based on the version before the regrading is stale: the clerk has not seen the new grade.
+        Assert.Equal(HttpStatusCode.Conflict, (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核", version = 1 })).StatusCode);
+        var revoked = await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核不符合条件", version = 2 });
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.False((await revoked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("validToday").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "再次" })).StatusCode);
