@@ -101,6 +101,11 @@ export async function download(method: string, url: string, body?: unknown) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+/** A change refused because the record was changed by someone else since it was read (409): read it again. */
+export function isStale(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 409 && error.problem.title === '信息已被修改';
+}
+
 /** A problem's message for staff. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
