@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Minzheng.E2E.Tests;
 
@@ -51,6 +52,28 @@ internal static class Staff
     /// <summary>A form item by its label, to read the errors shown under it.</summary>
     public static ILocator FormItem(ILocator form, string label) =>
         form.Locator(".ant-form-item").Filter(new() { Has = form.Page.GetByText(label, new() { Exact = true }) });
+
+    /// <summary>Picks an option of a select by the select's label: the option of the open list, not of one closed before.</summary>
+    public static async Task ChooseAsync(ILocator scope, string label, string option)
+    {
+        // The box around the combobox: once an option is chosen, its text lies over the input and takes a person's click.
+        await scope.GetByLabel(label, new() { Exact = true })
+            .Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select-selector ')]").ClickAsync();
+        await scope.Page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
+            .Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(option)}$") }).ClickAsync();
+    }
+
+    /// <summary>Types a date into a date picker and leaves it, as staff do.</summary>
+    public static async Task EnterDateAsync(ILocator scope, string label, string date)
+    {
+        var input = scope.GetByLabel(label, new() { Exact = true });
+        await input.ClearAsync();
+        await input.FillAsync(date);
+        await input.PressAsync("Tab");
+    }
+
+    /// <summary>Today in Beijing, as the server counts days.</summary>
+    public static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
 
     public static ILocator Menu(IPage page) => page.Locator("nav[aria-label='主菜单']");
 
