@@ -212,7 +212,7 @@ internal static class CertificateEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("该残疾人证已被他人修改，请刷新后重新操作。", "信息已被修改");
+            return Problems.StaleVersion("该残疾人证已被他人修改，请刷新后重新操作。");
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
@@ -232,7 +232,7 @@ internal static class CertificateEndpoints
     private static ProblemHttpResult DuplicateNumber() => Problems.Conflict("该残疾人证号已登记，不能重复登记。", "重复登记");
 
     private static ProblemHttpResult StaleCertificate(int current) =>
-        Problems.Conflict($"该残疾人证已被他人修改（当前版本 {current}），请刷新后重新修改。", "信息已被修改");
+        Problems.StaleVersion($"该残疾人证已被他人修改（当前版本 {current}），请刷新后重新修改。");
 
     private static ProblemHttpResult CertificateNotFound() => Problems.NotFound("没有找到该居民或该残疾人证（或不在您的管辖范围内）。");
 }
