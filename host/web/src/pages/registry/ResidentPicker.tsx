@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { FormSelect } from '../../renderers/fields';
 import type { PersonPage } from './model';
 
-const fullIdNumber = /^\d{17}[\dX]$/;
+const fullIdNumber = /^(\d{17}[\dX]|\d{15})$/;
 
 /** Finds a resident in the caller's scope by name (or whole ID number) as staff type; the value is the resident's id. */
 export function ResidentPicker({ id, value, onChange, exclude }: {
