@@ -133,11 +133,31 @@ internal static class Staff
             }
             """);
 
+    /// <summary>
+    /// The whole page as it stands. A page taller than the window is captured in a window as tall as the page,
+    /// settled first: a full-page capture lays the page out again at that size, and a transition it starts
+    /// (the side menu's, once caught at 177 px of its 220) would otherwise be pictured halfway.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         await SettleAsync(page);
+        var window = page.ViewportSize!;
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        if (height > window.Height)
+        {
+            await page.SetViewportSizeAsync(window.Width, height);
+            await SettleAsync(page);
+        }
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningSystem.ScreenshotFolder, name + ".png"), FullPage = true });
+        if (height > window.Height)
+        {
+            await page.SetViewportSizeAsync(window.Width, window.Height);
+        }
     }
+
+    /// <summary>The side menu's width as laid out now: 220 px at desktop widths, whatever the page shows.</summary>
+    public static async Task<float> SideMenuWidthAsync(IPage page) =>
+        (await page.Locator(".ant-layout-sider").BoundingBoxAsync())!.Width;
 
     /// <summary>Checks a page the way every test does: accessibility, then a screenshot for the record.</summary>
     public static async Task LookAtAsync(IPage page, string name)
