@@ -52,6 +52,6 @@ public sealed class AuditDetailPageTests(RunningSystem system)
         await Expect(fields.GetByRole(AriaRole.Row).Filter(new() { HasText = "有效期至" })).ToContainTextAsync("2031年3月1日");
         await Expect(fields.GetByRole(AriaRole.Row).Filter(new() { HasText = "残疾类别" })).ToContainTextAsync("***");
         await Expect(fields).Not.ToContainTextAsync("ValidUntil");
-        await Staff.LookAtAsync(page, "49-audit-entry-detail");
+        await Staff.LookAtAsync(page, "53-audit-entry-detail");
     }
 }

@@ -60,6 +60,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
 
         await OpenTabAsync(page, head, "户主甲", "家庭户");
         await Expect(page.GetByText("该居民尚未编入家庭户")).ToBeVisibleAsync();
+        await Staff.LookAtAsync(page, "40-household-none");
         await page.GetByRole(AriaRole.Button, new() { Name = "立户（本人为户主）" }).ClickAsync();
         await Expect(Row(page, "户主甲（本人）")).ToContainTextAsync("户主");
 
@@ -78,17 +79,18 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await add.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
         await Expect(Staff.FormItem(add, "与户主关系").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("本户已登记户主的配偶");
         await Expect(add.GetByRole(AriaRole.Alert).Filter(new() { HasText = "未能保存" })).ToBeVisibleAsync();
-        await Staff.LookAtAsync(page, "40-household-member-refused");
+        await Staff.LookAtAsync(page, "41-household-member-refused");
         await Staff.ChooseAsync(add, "与户主关系", "子女");
         await add.GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
         await Expect(add).ToBeHiddenAsync();
         await Expect(Row(page, "成员丙")).ToContainTextAsync("子女");
-        await Staff.LookAtAsync(page, "41-household");
+        await Staff.LookAtAsync(page, "42-household");
 
         // Leaving is asked first; 取消 leaves the member where they are.
         await Row(page, "成员丙").GetByRole(AriaRole.Button, new() { Name = "将成员丙移出本户" }).ClickAsync();
         var ask = page.Locator(".ant-popconfirm").Filter(new() { HasText = "将成员丙移出本户？" });
         await Expect(ask).ToBeVisibleAsync();
+        await Staff.LookAtAsync(page, "43-household-remove-confirm");
         await ask.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
         await Expect(Row(page, "成员丙")).ToBeVisibleAsync();
         await Row(page, "成员丙").GetByRole(AriaRole.Button, new() { Name = "将成员丙移出本户" }).ClickAsync();
@@ -103,7 +105,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         var join = Dialog(page, "加入家庭户：成员丙");
         await PickResidentAsync(join, "同户居民", "配偶乙");
         await Staff.ChooseAsync(join, "与户主关系", "子女");
-        await Staff.LookAtAsync(page, "42-household-join");
+        await Staff.LookAtAsync(page, "44-household-join");
         await join.GetByRole(AriaRole.Button, new() { Name = "加入" }).ClickAsync();
         await Expect(join).ToBeHiddenAsync();
         await Expect(Row(page, "成员丙（本人）")).ToContainTextAsync("子女");
@@ -131,7 +133,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await Staff.EnterDateAsync(add, "有效期至", "2031-03-01");
         await add.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Expect(Staff.FormItem(add, "发证日期").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("发证日期不能早于持证人的出生日期");
-        await Staff.LookAtAsync(page, "43-certificate-field-error");
+        await Staff.LookAtAsync(page, "45-certificate-field-error");
         await Staff.EnterDateAsync(add, "发证日期", "2021-03-01");
         await add.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Expect(add).ToBeHiddenAsync();
@@ -160,7 +162,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await edit.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         var stale = edit.GetByRole(AriaRole.Alert).Filter(new() { HasText = "已被他人修改，请刷新" });
         await Expect(stale).ToBeVisibleAsync();
-        await Staff.LookAtAsync(page, "44-certificate-stale");
+        await Staff.LookAtAsync(page, "46-certificate-stale");
         await stale.GetByRole(AriaRole.Button, new() { Name = "刷新" }).ClickAsync();
         await Expect(edit).ToBeHiddenAsync();
         await Expect(row).ToContainTextAsync("四级");
@@ -173,7 +175,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await revoke.GetByRole(AriaRole.Button, new() { Name = "注销" }).ClickAsync();
         var confirm = Dialog(page, "确认注销？");
         await Expect(confirm).ToContainTextAsync("此操作不可撤销");
-        await Staff.LookAtAsync(page, "45-certificate-revoke-confirm");
+        await Staff.LookAtAsync(page, "47-certificate-revoke-confirm");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
         await Expect(confirm).ToBeHiddenAsync();
         var unrevoked = (await Staff.CallAsync(page, "GET", certificates)).EnumerateArray().Single();
@@ -184,7 +186,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await Expect(revoke).ToBeHiddenAsync();
         await Expect(row).ToContainTextAsync("已注销");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "注销残疾人证" })).ToHaveCountAsync(0);
-        await Staff.LookAtAsync(page, "46-certificate-revoked");
+        await Staff.LookAtAsync(page, "48-certificate-revoked");
     }
 
     [Fact]
@@ -202,7 +204,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await Staff.EnterDateAsync(add, "开始日期", "1950-01-01");
         await add.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Expect(Staff.FormItem(add, "开始日期").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("开始日期不能早于出生日期");
-        await Staff.LookAtAsync(page, "47-welfare-field-error");
+        await Staff.LookAtAsync(page, "50-welfare-field-error");
         await Staff.EnterDateAsync(add, "开始日期", "2025-01-01");
         await add.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Expect(add).ToBeHiddenAsync();
@@ -216,11 +218,12 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
         await end.GetByRole(AriaRole.Button, new() { Name = "终止" }).ClickAsync();
         var confirm = Dialog(page, "确认终止？");
         await Expect(confirm).ToContainTextAsync("此操作不可撤销");
+        await Staff.LookAtAsync(page, "51-welfare-end-confirm");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "确认终止" }).ClickAsync();
         await Expect(end).ToBeHiddenAsync();
         await Expect(row).ToContainTextAsync("2025年12月31日");
         await Expect(row).ToContainTextAsync("已结束");
-        await Staff.LookAtAsync(page, "48-welfare-ended");
+        await Staff.LookAtAsync(page, "52-welfare-ended");
 
         // Both changes are in the resident's history, read again after each change.
         await page.GetByRole(AriaRole.Tab, new() { Name = "变更记录" }).ClickAsync();
