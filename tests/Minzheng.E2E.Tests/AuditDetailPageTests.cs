@@ -6,19 +6,12 @@ namespace Minzheng.E2E.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class AuditDetailPageTests(RunningSystem system)
 {
-    private const string WanxinRoad = "500110004001";
-
     [Fact]
     public async Task A_residents_changes_and_reads_are_found_under_one_entity_and_an_entry_reads_in_Chinese()
     {
-        var page = await system.NewPageAsync();
-        await Staff.SignInAsync(page);
-        await Expect(page.GetByTestId("user")).ToBeVisibleAsync();
+        var page = await Staff.SignedInAsync(system);
         var idNumber = SyntheticIds.Next();
-        var person = (await Staff.CallAsync(page, "POST", "/api/platform/registry/persons", new
-        {
-            idNumber, name = "审计己", ethnicity = "汉族", hukouType = "Urban", divisionCode = WanxinRoad,
-        }, 201)).GetProperty("id").GetString()!;
+        var person = await Staff.RegisterResidentAsync(page, "审计己", idNumber);
         await Staff.CallAsync(page, "POST", $"/api/platform/registry/persons/{person}/disability-certificates", new
         {
             number = idNumber + "31", category = "言语", grade = 1, issuedOn = "2021-03-01", validUntil = "2031-03-01",

@@ -10,25 +10,6 @@ namespace Minzheng.E2E.Tests;
 [Collection(SystemCollection.Name)]
 public sealed class RegistryRecordsPageTests(RunningSystem system)
 {
-    private const string WanxinRoad = "500110004001";
-
-    private static async Task<string> RegisterAsync(IPage page, string name, string? idNumber = null)
-    {
-        var person = await Staff.CallAsync(page, "POST", "/api/platform/registry/persons", new
-        {
-            idNumber = idNumber ?? SyntheticIds.Next(), name, ethnicity = "汉族", hukouType = "Rural", divisionCode = WanxinRoad,
-        }, 201);
-        return person.GetProperty("id").GetString()!;
-    }
-
-    private static async Task<IPage> SignedInAsync(RunningSystem system)
-    {
-        var page = await system.NewPageAsync();
-        await Staff.SignInAsync(page);
-        await Expect(page.GetByTestId("user")).ToBeVisibleAsync();
-        return page;
-    }
-
     private static async Task OpenTabAsync(IPage page, string personId, string name, string tab)
     {
         await page.GotoAsync($"/registry/{personId}");
@@ -46,17 +27,16 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
     private static async Task PickResidentAsync(ILocator dialog, string label, string name)
     {
         await dialog.GetByLabel(label, new() { Exact = true }).FillAsync(name);
-        await dialog.Page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-            .Filter(new() { HasTextRegex = new Regex($"^{name}（") }).ClickAsync();
+        await Staff.OpenOptions(dialog.Page).Filter(new() { HasTextRegex = new Regex($"^{name}（") }).ClickAsync();
     }
 
     [Fact]
     public async Task A_household_is_founded_joined_and_left_with_the_servers_refusal_on_its_field()
     {
-        var page = await SignedInAsync(system);
-        var head = await RegisterAsync(page, "户主甲");
-        await RegisterAsync(page, "配偶乙");
-        var third = await RegisterAsync(page, "成员丙");
+        var page = await Staff.SignedInAsync(system);
+        var head = await Staff.RegisterResidentAsync(page, "户主甲");
+        await Staff.RegisterResidentAsync(page, "配偶乙");
+        var third = await Staff.RegisterResidentAsync(page, "成员丙");
 
         await OpenTabAsync(page, head, "户主甲", "家庭户");
         await Expect(page.GetByText("该居民尚未编入家庭户")).ToBeVisibleAsync();
@@ -115,9 +95,9 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
     [Fact]
     public async Task A_certificate_is_added_after_the_servers_field_error_corrected_read_again_when_stale_and_revoked_after_a_confirmation()
     {
-        var page = await SignedInAsync(system);
+        var page = await Staff.SignedInAsync(system);
         var idNumber = SyntheticIds.Next();
-        var person = await RegisterAsync(page, "持证丁", idNumber);
+        var person = await Staff.RegisterResidentAsync(page, "持证丁", idNumber);
         var certificates = $"/api/platform/registry/persons/{person}/disability-certificates";
         await OpenTabAsync(page, person, "持证丁", "残疾人证");
         await Expect(page.GetByText("暂无残疾人证")).ToBeVisibleAsync();
@@ -192,8 +172,8 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
     [Fact]
     public async Task A_welfare_status_is_recorded_after_the_servers_field_error_and_ended_after_a_confirmation()
     {
-        var page = await SignedInAsync(system);
-        var person = await RegisterAsync(page, "低保戊");
+        var page = await Staff.SignedInAsync(system);
+        var person = await Staff.RegisterResidentAsync(page, "低保戊");
         await OpenTabAsync(page, person, "低保戊", "福利状态");
         await Expect(page.GetByText("暂无福利状态")).ToBeVisibleAsync();
 

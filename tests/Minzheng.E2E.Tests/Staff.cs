@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
 
@@ -26,6 +27,25 @@ internal static class Staff
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    /// <summary>A new page with the administrator signed in, the shell shown.</summary>
+    public static async Task<IPage> SignedInAsync(RunningSystem system)
+    {
+        var page = await system.NewPageAsync();
+        await SignInAsync(page);
+        await Expect(page.GetByTestId("user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Registers a resident through the API (in 万新路社区 unless said otherwise); their id.</summary>
+    public static async Task<string> RegisterResidentAsync(IPage page, string name, string? idNumber = null, string village = "500110004001")
+    {
+        var person = await CallAsync(page, "POST", "/api/platform/registry/persons", new
+        {
+            idNumber = idNumber ?? SyntheticIds.Next(), name, ethnicity = "汉族", hukouType = "Rural", divisionCode = village,
+        }, 201);
+        return person.GetProperty("id").GetString()!;
     }
 
     /// <summary>The anti-forgery header a signed-in page's API calls need (changes only).</summary>
@@ -59,9 +79,12 @@ internal static class Staff
         // The box around the combobox: once an option is chosen, its text lies over the input and takes a person's click.
         await scope.GetByLabel(label, new() { Exact = true })
             .Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select-selector ')]").ClickAsync();
-        await scope.Page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
-            .Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(option)}$") }).ClickAsync();
+        await OpenOptions(scope.Page).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(option)}$") }).ClickAsync();
     }
+
+    /// <summary>The options of the select list open now (antd keeps closed ones in the page, hidden).</summary>
+    public static ILocator OpenOptions(IPage page) =>
+        page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option");
 
     /// <summary>Types a date into a date picker and leaves it, as staff do.</summary>
     public static async Task EnterDateAsync(ILocator scope, string label, string date)
