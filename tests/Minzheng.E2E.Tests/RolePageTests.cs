@@ -18,6 +18,10 @@ public sealed class RolePageTests(RunningSystem system)
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.Locator("legend").Filter(new() { HasText = "平台" })).ToBeVisibleAsync();
         await Expect(dialog.Locator("legend").Filter(new() { HasText = "走访慰问" })).ToBeVisibleAsync();
+        // Each permission in the group of the module the server says declares it.
+        await Expect(dialog.GetByRole(AriaRole.Group, new() { Name = "走访慰问" }).GetByRole(AriaRole.Checkbox)).ToHaveCountAsync(3);
+        await Expect(dialog.GetByRole(AriaRole.Group, new() { Name = "走访慰问" }).GetByRole(AriaRole.Checkbox, new() { Name = "审核走访" })).ToBeVisibleAsync();
+        await Expect(dialog.GetByRole(AriaRole.Group, new() { Name = "平台" }).GetByRole(AriaRole.Checkbox, new() { Name = "查询居民信息" })).ToBeVisibleAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
         await Expect(Staff.FormItem(dialog, "角色名称").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("请填写角色名称");
 

@@ -16,6 +16,9 @@ public sealed class RunningSystem : IAsyncLifetime
     public const string AdminPassword = "E2e-Admin-Passw0rd!";
     public const string District = "wansheng";
 
+    /// <summary>The largest import file accepted: 1 MB rather than 50, so that a test can send a larger one.</summary>
+    public const long ImportMaxFileBytes = 1024 * 1024;
+
     private static readonly string Configuration =
         typeof(RunningSystem).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
@@ -55,6 +58,7 @@ public sealed class RunningSystem : IAsyncLifetime
             ["Minzheng:Districts:0:Modules:0"] = "notes",
             ["Minzheng:Districts:0:Modules:1"] = "echo",
             ["Minzheng:Districts:0:Modules:2"] = "visits",
+            ["Minzheng:ImportMaxFileBytes"] = ImportMaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["MINZHENG_ADMIN_PASSWORD"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
         };

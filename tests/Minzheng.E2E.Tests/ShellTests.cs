@@ -192,7 +192,7 @@ public sealed class DescribedPageTests(RunningSystem system)
         await page.GetByLabel("走访情况").FillAsync("生活困难，送去米油和慰问金。");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(Item("身份证号码").Locator(Staff.FieldErrorSelector)).ToContainTextAsync("校验位不正确");
+        await Expect(Item("身份证号码").Locator(Staff.FieldErrorSelector)).ToContainTextAsync("校验位错误");
 
         await page.GetByLabel("身份证号码").FillAsync(ValidId());
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();

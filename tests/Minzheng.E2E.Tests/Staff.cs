@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
 
@@ -27,6 +29,25 @@ internal static class Staff
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 
+    /// <summary>A new page with the administrator signed in, the shell shown.</summary>
+    public static async Task<IPage> SignedInAsync(RunningSystem system)
+    {
+        var page = await system.NewPageAsync();
+        await SignInAsync(page);
+        await Expect(page.GetByTestId("user")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Registers a resident through the API (in 万新路社区 unless said otherwise); their id.</summary>
+    public static async Task<string> RegisterResidentAsync(IPage page, string name, string? idNumber = null, string village = "500110004001")
+    {
+        var person = await CallAsync(page, "POST", "/api/platform/registry/persons", new
+        {
+            idNumber = idNumber ?? SyntheticIds.Next(), name, ethnicity = "汉族", hukouType = "Rural", divisionCode = village,
+        }, 201);
+        return person.GetProperty("id").GetString()!;
+    }
+
     /// <summary>The anti-forgery header a signed-in page's API calls need (changes only).</summary>
     public static async Task<Dictionary<string, string>> ApiHeadersAsync(IPage page)
     {
@@ -51,6 +72,31 @@ internal static class Staff
     /// <summary>A form item by its label, to read the errors shown under it.</summary>
     public static ILocator FormItem(ILocator form, string label) =>
         form.Locator(".ant-form-item").Filter(new() { Has = form.Page.GetByText(label, new() { Exact = true }) });
+
+    /// <summary>Picks an option of a select by the select's label: the option of the open list, not of one closed before.</summary>
+    public static async Task ChooseAsync(ILocator scope, string label, string option)
+    {
+        // The box around the combobox: once an option is chosen, its text lies over the input and takes a person's click.
+        await scope.GetByLabel(label, new() { Exact = true })
+            .Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select-selector ')]").ClickAsync();
+        await OpenOptions(scope.Page).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(option)}$") }).ClickAsync();
+    }
+
+    /// <summary>The options of the select list open now (antd keeps closed ones in the page, hidden).</summary>
+    public static ILocator OpenOptions(IPage page) =>
+        page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option");
+
+    /// <summary>Types a date into a date picker and leaves it, as staff do.</summary>
+    public static async Task EnterDateAsync(ILocator scope, string label, string date)
+    {
+        var input = scope.GetByLabel(label, new() { Exact = true });
+        await input.ClearAsync();
+        await input.FillAsync(date);
+        await input.PressAsync("Tab");
+    }
+
+    /// <summary>Today in Beijing, as the server counts days.</summary>
+    public static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
 
     public static ILocator Menu(IPage page) => page.Locator("nav[aria-label='主菜单']");
 
@@ -110,11 +156,31 @@ internal static class Staff
             }
             """);
 
+    /// <summary>
+    /// The whole page as it stands. A page taller than the window is captured in a window as tall as the page,
+    /// settled first: a full-page capture lays the page out again at that size, and a transition it starts
+    /// (the side menu's, once caught at 177 px of its 220) would otherwise be pictured halfway.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         await SettleAsync(page);
+        var window = page.ViewportSize!;
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        if (height > window.Height)
+        {
+            await page.SetViewportSizeAsync(window.Width, height);
+            await SettleAsync(page);
+        }
         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningSystem.ScreenshotFolder, name + ".png"), FullPage = true });
+        if (height > window.Height)
+        {
+            await page.SetViewportSizeAsync(window.Width, window.Height);
+        }
     }
+
+    /// <summary>The side menu's width as laid out now: 220 px at desktop widths, whatever the page shows.</summary>
+    public static async Task<float> SideMenuWidthAsync(IPage page) =>
+        (await page.Locator(".ant-layout-sider").BoundingBoxAsync())!.Width;
 
     /// <summary>Checks a page the way every test does: accessibility, then a screenshot for the record.</summary>
     public static async Task LookAtAsync(IPage page, string name)

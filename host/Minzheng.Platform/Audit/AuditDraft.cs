@@ -6,7 +6,7 @@ namespace Minzheng.Platform.Audit;
 /// <param name="Source">Module id, or <c>platform</c>.</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Action">Verb, e.g. <c>created</c>, <c>sign-in-failed</c>, <c>module-enabled</c>.</param>
-/// <param name="Entity">Entity type, e.g. <c>Resident</c>, <c>StaffUser</c>, <c>Module</c>.</param>
+/// <param name="Entity">Entity type, e.g. <c>Person</c>, <c>StaffUser</c>, <c>Module</c>.</param>
 /// <param name="Key">The record's key.</param>
 /// <param name="PersonKey">The resident concerned, if any (e.g. a resident id).</param>
 /// <param name="Before">State before, as JSON, sensitive fields already masked.</param>

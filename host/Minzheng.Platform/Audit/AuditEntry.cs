@@ -27,7 +27,7 @@ public sealed class AuditEntry
     /// <summary>Verb: <c>created</c>, <c>updated</c>, <c>deleted</c>, <c>read-sensitive</c>, <c>sign-in</c>…</summary>
     public string Action { get; set; } = "";
 
-    /// <summary>Entity type, e.g. <c>Resident</c>.</summary>
+    /// <summary>Entity type, e.g. <c>Person</c>.</summary>
     public string Entity { get; set; } = "";
 
     /// <summary>The record's key (composite keys joined by commas).</summary>

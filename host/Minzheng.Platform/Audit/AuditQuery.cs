@@ -14,7 +14,7 @@ public sealed class AuditQuery
     /// <summary>Module id, or <c>platform</c>.</summary>
     [FromQuery(Name = "source")] public string? Source { get; set; }
 
-    /// <summary>Entity type, e.g. <c>Resident</c>.</summary>
+    /// <summary>Entity type, e.g. <c>Person</c>.</summary>
     [FromQuery(Name = "entity")] public string? Entity { get; set; }
 
     /// <summary>A record's key.</summary>

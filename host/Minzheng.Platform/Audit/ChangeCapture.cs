@@ -47,7 +47,7 @@ internal static class ChangeCapture
 
     /// <summary>
     /// The resident a change concerns: a <c>ResidentId</c> or <c>PersonId</c> property, or the key of a
-    /// <c>Resident</c> or <c>Person</c> itself.
+    /// <c>Person</c> itself.
     /// </summary>
     internal static string? PersonOf(EntityEntry entry, bool original, string key)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Minzheng.Platform.Districts;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Http;
 
@@ -26,7 +27,7 @@ internal sealed class ModuleEnabledMiddleware(RequestDelegate next)
                     Status = StatusCodes.Status404NotFound,
                     Title = "模块未启用",
                     Detail = $"“{module.DisplayName}”模块（{module.ModuleId}）未在本区启用。",
-                    Type = "https://minzheng.local/problems/module-not-enabled",
+                    Type = ProblemTypes.ModuleNotEnabled,
                 },
             });
             return;

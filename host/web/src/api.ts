@@ -101,6 +101,16 @@ export async function download(method: string, url: string, body?: unknown) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+/** The problem types the UI acts on (Minzheng.Sdk.Endpoints.ProblemTypes). */
+export const ProblemTypes = {
+  staleVersion: 'https://minzheng.local/problems/stale-version',
+} as const;
+
+/** A change refused because the record was changed by someone else since it was read (409): read it again. */
+export function isStale(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.problem.type === ProblemTypes.staleVersion;
+}
+
 /** A problem's message for staff. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;

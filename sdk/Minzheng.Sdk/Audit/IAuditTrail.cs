@@ -12,7 +12,7 @@ public interface IAuditTrail
     Task RecordAsync(AuditRecord record, CancellationToken cancellationToken);
 
     /// <summary>Records that the caller read sensitive data (a full ID number, a disability, an income).</summary>
-    /// <param name="entity">Entity type, e.g. <c>Resident</c>.</param>
+    /// <param name="entity">Entity type, the record's type name as saved changes carry it, e.g. <c>Person</c> for a resident.</param>
     /// <param name="key">The record's key.</param>
     /// <param name="what">What was read, e.g. <c>idNumber</c>.</param>
     /// <param name="cancellationToken">Cancellation.</param>

@@ -21,9 +21,16 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(title: "未找到", detail: detail, statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>409: the request conflicts with the current state (duplicate, stale version, illegal transition).</summary>
+    /// <summary>409: the request conflicts with the current state (a duplicate, an illegal transition); a stale version is <see cref="StaleVersion"/>.</summary>
     public static ProblemHttpResult Conflict(string detail, string title = "操作冲突") =>
         TypedResults.Problem(title: title, detail: detail, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>
+    /// 409 of type <see cref="ProblemTypes.StaleVersion"/>: the change was based on a version of the record
+    /// that is no longer the current one (or another change won the race to save). Clients read the record again.
+    /// </summary>
+    public static ProblemHttpResult StaleVersion(string detail) =>
+        TypedResults.Problem(title: "信息已被修改", detail: detail, statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.StaleVersion);
 
     /// <summary>403: signed in, but not allowed to do this.</summary>
     public static ProblemHttpResult Forbidden(string detail) =>

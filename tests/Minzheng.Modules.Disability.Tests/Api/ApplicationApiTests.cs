@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 
@@ -23,7 +24,7 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
 
         var town = host.Client(Staff.TownClerk);
         var stale = await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass", new { version = created.Version() + 5 });
-        Assert.Equal("版本已过期", (await stale.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("title").GetString());
+        Assert.Equal(ProblemTypes.StaleVersion, (await stale.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString());
         var inNotice = await (await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass/{created.Version()}", new { })).JsonAsync();
         Assert.Equal("in-notice", inNotice.Status());
         Assert.Equal(host.Today.AddDays(7).ToString("yyyy-MM-dd"), inNotice.GetProperty("noticeEndsOn").GetString());

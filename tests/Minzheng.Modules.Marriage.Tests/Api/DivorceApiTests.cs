@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Minzheng.Modules.Marriage.Tests.Support;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Modules.Marriage.Tests.Api;
 
@@ -243,7 +244,7 @@ public sealed class DivorceApiTests : IAsyncLifetime
         var applied = await ApplyAsync();
         var stale = await ActAsync(applied, "accept", new { version = 5 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal("版本已过期", (await stale.ReadAsync()).Str("title"));
+        Assert.Equal(ProblemTypes.StaleVersion, (await stale.ReadAsync()).Str("type"));
         Assert.Equal("applied", (await GetAsync(applied)).Str("status"));
         var noVersion = await _staff.PostAsJsonAsync($"/api/marriage/divorces/{applied.Str("id")}/accept", new { });
         Assert.NotEmpty((await noVersion.ReadAsync()).Errors("version"));

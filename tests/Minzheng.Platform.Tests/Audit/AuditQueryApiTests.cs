@@ -21,10 +21,10 @@ public sealed class AuditQueryApiTests : IAsyncLifetime
     {
         _host = await PlatformTestHost.StartAsync(o => o.Clock = _clock);
         await SeedAsync(new(2026, 11, 1, 10, 0, 0, Beijing), new("notes", new("a1", "王五"), "created", "Note", "n1", "r-1", null, """{"Text":"一"}"""));
-        await SeedAsync(new(2026, 11, 2, 9, 0, 0, Beijing), new("platform", new("a2", "赵六"), "updated", "Resident", "r-1", "r-1", "{}", "{}"));
+        await SeedAsync(new(2026, 11, 2, 9, 0, 0, Beijing), new("platform", new("a2", "赵六"), "updated", "Person", "r-1", "r-1", "{}", "{}"));
         await SeedAsync(new(2026, 11, 3, 12, 0, 0, Beijing), new("notes", new("a1", "王五"), "deleted", "Note", "n2", null, """{"Text":"=HYPERLINK(1)"}""", null));
         // 2026-11-03 in UTC, already 2026-11-04 in Beijing: dates are read as staff read them.
-        await SeedAsync(new(2026, 11, 4, 7, 30, 0, Beijing), new("platform", new("a2", "赵六"), "read-sensitive", "Resident", "r-2", "r-2", null, """{"field":"idNumber"}"""));
+        await SeedAsync(new(2026, 11, 4, 7, 30, 0, Beijing), new("platform", new("a2", "赵六"), "read-sensitive", "Person", "r-2", "r-2", null, """{"field":"idNumber"}"""));
         await SeedAsync(new(2026, 11, 5, 8, 0, 0, Beijing), new("platform", new("a1", "王五"), "sign-in", "StaffUser", "a1"));
     }
 
@@ -43,7 +43,7 @@ public sealed class AuditQueryApiTests : IAsyncLifetime
 
     [Theory]
     [InlineData("source=notes", new long[] { 3, 1 })]
-    [InlineData("entity=Resident", new long[] { 4, 2 })]
+    [InlineData("entity=Person", new long[] { 4, 2 })]
     [InlineData("entity=Note&key=n2", new long[] { 3 })]
     [InlineData("person=r-1", new long[] { 2, 1 })]
     [InlineData("actor=a1", new long[] { 5, 3, 1 })]

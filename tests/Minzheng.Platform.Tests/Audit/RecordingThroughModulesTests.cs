@@ -96,12 +96,12 @@ public sealed class RecordingThroughModulesTests
         var resident = Guid.NewGuid().ToString();
         await using (var scope = host.Services.GetRequiredService<SystemScopeFactory>().ForDistrict(district))
         {
-            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordSensitiveReadAsync("Resident", resident, "idNumber", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IAuditTrail>().RecordSensitiveReadAsync("Person", resident, "idNumber", CancellationToken.None);
         }
 
         var entry = Assert.Single((await host.Auditor().SearchAsync("person=" + resident)).Items());
         Assert.Equal("read-sensitive", entry.Text("action"));
-        Assert.Equal("Resident", entry.Text("entity"));
+        Assert.Equal("Person", entry.Text("entity"));
         Assert.Equal("system", entry.Text("actorId"));
         Assert.Equal("module", entry.Text("source"));
         Assert.Equal("idNumber", JsonDocument.Parse(entry.Text("after")).RootElement.GetProperty("field").GetString());

@@ -106,8 +106,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
         Assert.Equal(2, (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
 
         var stale = await _writer.PutAsJsonAsync(url, update with { name = "后来者" });
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        await stale.ProblemJsonAsync();
+        await stale.AssertStaleAsync();
 
         var now = await _writer.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal("新名", now.GetProperty("name").GetString());

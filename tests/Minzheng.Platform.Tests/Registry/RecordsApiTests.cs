@@ -71,15 +71,18 @@ public sealed class RecordsApiTests(RegistryHostFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var certificate = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(certificate.GetProperty("validToday").GetBoolean());
-        Assert.Equal(HttpStatusCode.Conflict, (await _writer.PostAsJsonAsync(url, valid)).StatusCode);
+        // A duplicate is a conflict, but not a stale version: reading again would not help.
+        await (await _writer.PostAsJsonAsync(url, valid)).AssertConflictAsync();
 
         var certificateUrl = $"{url}/{certificate.Id()}";
         var regraded = valid with { number = idNumber + "52", grade = 2 };
         Assert.Equal(HttpStatusCode.OK, (await _writer.PutAsJsonAsync(certificateUrl, new { regraded.number, regraded.category, regraded.grade, regraded.issuedOn, regraded.validUntil, version = 1 })).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await _writer.PutAsJsonAsync(certificateUrl, new { valid.number, valid.category, valid.grade, valid.issuedOn, valid.validUntil, version = 1 })).StatusCode);
+        await (await _writer.PutAsJsonAsync(certificateUrl, new { valid.number, valid.category, valid.grade, valid.issuedOn, valid.validUntil, version = 1 })).AssertStaleAsync();
 
         await (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today.AddDays(1), reason = "复核" })).AssertFieldErrorAsync("revokedOn");
-        var revoked = await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核不符合条件" });
+        // A revocation based on the version before the regrading is stale: the clerk has not seen the new grade.
+        await (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核", version = 1 })).AssertStaleAsync();
+        var revoked = await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "复核不符合条件", version = 2 });
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.False((await revoked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("validToday").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, (await _writer.PostAsJsonAsync(certificateUrl + "/revoke", new { revokedOn = RegistryHostFixture.Today, reason = "再次" })).StatusCode);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry;
@@ -79,6 +80,21 @@ internal static class RegistryApi
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Asserts a 409 that says the change was based on an outdated version (the type clients act on).</summary>
+    public static async Task AssertStaleAsync(this HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(ProblemTypes.StaleVersion, (await response.ProblemJsonAsync()).GetProperty("type").GetString());
+    }
+
+    /// <summary>Asserts a 409 for another reason than a stale version (a duplicate, an illegal transition).</summary>
+    public static async Task AssertConflictAsync(this HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.ProblemJsonAsync();
+        Assert.NotEqual(ProblemTypes.StaleVersion, problem.TryGetProperty("type", out var type) ? type.GetString() : null);
     }
 
     /// <summary>Asserts a 400 naming exactly <paramref name="field"/> among its errors; returns its first message.</summary>

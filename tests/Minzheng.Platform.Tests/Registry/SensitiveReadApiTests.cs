@@ -87,4 +87,17 @@ public sealed class SensitiveReadApiTests(RegistryHostFixture fixture) : IClassF
         Assert.DoesNotContain(idNumber, entries.GetRawText());
         Assert.DoesNotContain(idNumber[6..14], entries.GetRawText());
     }
+
+    [Fact]
+    public async Task A_residents_changes_and_the_reads_of_their_data_are_one_entity_in_the_audit_trail()
+    {
+        var person = await _writer.RegisterAsync(TestIds.Next());
+        await fixture.Client(Staff.Revealer).GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{person.Id()}");
+
+        var entries = await fixture.Client(Staff.Auditor)
+            .GetFromJsonAsync<JsonElement>($"/api/platform/audit?entity=Person&key={person.Id()}&pageSize=200");
+        var actions = entries.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Contains("created", actions);
+        Assert.Contains("read-sensitive", actions);
+    }
 }

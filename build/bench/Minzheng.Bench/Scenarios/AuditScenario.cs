@@ -66,10 +66,10 @@ public static class AuditScenario
         // A mix like a real trail: sensitive reads (no state) and changes (state before/after as JSON).
         return (i % 3) switch
         {
-            0 => new AuditDraft("platform", actor, "read-sensitive", "Resident", key, key, null, "{\"what\":\"idNumber\"}"),
-            1 => new AuditDraft("platform", actor, "created", "Resident", key, key, null,
+            0 => new AuditDraft("platform", actor, "read-sensitive", "Person", key, key, null, "{\"what\":\"idNumber\"}"),
+            1 => new AuditDraft("platform", actor, "created", "Person", key, key, null,
                 $"{{\"Name\":\"王伟{i}\",\"IdNumber\":\"500110********{i % 10000:D4}\",\"DivisionCode\":\"500110001001\",\"Phone\":\"139{i:D8}\",\"Version\":1}}"),
-            _ => new AuditDraft("platform", actor, "updated", "Resident", key, key,
+            _ => new AuditDraft("platform", actor, "updated", "Person", key, key,
                 $"{{\"Phone\":\"139{i:D8}\",\"Version\":1}}", $"{{\"Phone\":\"138{i:D8}\",\"Version\":2}}"),
         };
     }

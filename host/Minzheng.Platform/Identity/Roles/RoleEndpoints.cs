@@ -25,6 +25,7 @@ internal static class RoleEndpoints
     {
         app.MapGet("/api/platform/permissions", (KnownPermissions known) => known.All)
             .WithTags("用户与权限")
+            .WithSummary("Every permission a role may grant, with the module that declares it (platform for the platform's own).")
             .RequirePermission(PlatformPermissions.UsersManage);
 
         var roles = app.MapGroup("/api/platform/roles").WithTags("用户与权限");

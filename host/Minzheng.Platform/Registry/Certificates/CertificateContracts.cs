@@ -11,7 +11,8 @@ namespace Minzheng.Platform.Registry.Certificates;
 internal sealed record CertificateRequest(string? Number, string? Category, int? Grade, DateOnly? IssuedOn, DateOnly? ValidUntil, int? Version = null);
 
 /// <summary>Revokes (注销) a certificate.</summary>
-internal sealed record RevokeCertificateRequest(DateOnly? RevokedOn, string? Reason);
+/// <param name="Version">The version the revocation is based on (optional; a stale one: 409).</param>
+internal sealed record RevokeCertificateRequest(DateOnly? RevokedOn, string? Reason, int? Version = null);
 
 /// <summary>A certificate as the caller may see it.</summary>
 /// <param name="Number">The holder's ID number inside it is masked unless the caller may see ID numbers.</param>

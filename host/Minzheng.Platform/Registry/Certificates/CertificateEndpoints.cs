@@ -89,9 +89,7 @@ internal static class CertificateEndpoints
         Guid id, Guid certificateId, CertificateRequest request, RegistryDbContext db, ICallerContext caller, SensitiveReads reads,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var person = await db.FindPersonAsync(caller, id, cancellationToken);
-        var record = person is null ? null : await db.DisabilityCertificates.FirstOrDefaultAsync(c => c.Id == certificateId && c.PersonId == id, cancellationToken);
-        if (person is null || record is null)
+        if (await FindAsync(db, caller, id, certificateId, cancellationToken) is not (var person, var record))
         {
             return CertificateNotFound();
         }
@@ -120,8 +118,7 @@ internal static class CertificateEndpoints
 
         var previousNumber = record.Number;
         Apply(record, certificate);
-        db.Entry(record).Property(c => c.Version).OriginalValue = request.Version.Value;
-        record.Version = request.Version.Value + 1;
+        MoveVersionOn(db, record, request.Version.Value);
         // A new grade or category means a new number: modules keyed on the old one hear of it too.
         if (previousNumber != record.Number)
         {
@@ -139,11 +136,14 @@ internal static class CertificateEndpoints
         Guid id, Guid certificateId, RevokeCertificateRequest request, RegistryDbContext db, ICallerContext caller, SensitiveReads reads,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var person = await db.FindPersonAsync(caller, id, cancellationToken);
-        var record = person is null ? null : await db.DisabilityCertificates.FirstOrDefaultAsync(c => c.Id == certificateId && c.PersonId == id, cancellationToken);
-        if (person is null || record is null)
+        if (await FindAsync(db, caller, id, certificateId, cancellationToken) is not (var person, var record))
         {
             return CertificateNotFound();
+        }
+        // The version is optional here (older clients send none); one sent must be the current one.
+        if (request.Version is { } version && version != record.Version)
+        {
+            return StaleCertificate(record.Version);
         }
         var errors = new FieldErrors();
         var conflict = CertificateRules.CheckRevocation(record.IssuedOn, record.RevokedOn, request.RevokedOn, request.Reason, RegistryClock.Today(clock), errors);
@@ -156,17 +156,33 @@ internal static class CertificateEndpoints
             return Problems.Validation(errors.ToDictionary());
         }
 
-        var basedOn = record.Version;
         record.RevokedOn = request.RevokedOn;
         record.RevocationReason = request.Reason!.Trim();
-        db.Entry(record).Property(c => c.Version).OriginalValue = basedOn;
-        record.Version = basedOn + 1;
+        MoveVersionOn(db, record, record.Version);
         db.Publish(new DisabilityCertificateChanged(id, record.Number));
         if (await SaveAsync(db, cancellationToken) is { } stale)
         {
             return stale;
         }
         return TypedResults.Ok((await ViewsAsync(person, [record], reads, clock, cancellationToken))[0]);
+    }
+
+    /// <summary>A resident within the caller's scope and one of their certificates, tracked for a change; null if either is not there.</summary>
+    private static async Task<(Person Person, DisabilityCertificateRecord Record)?> FindAsync(
+        RegistryDbContext db, ICallerContext caller, Guid personId, Guid certificateId, CancellationToken cancellationToken)
+    {
+        var person = await db.FindPersonAsync(caller, personId, cancellationToken);
+        var record = person is null
+            ? null
+            : await db.DisabilityCertificates.FirstOrDefaultAsync(c => c.Id == certificateId && c.PersonId == personId, cancellationToken);
+        return person is null || record is null ? null : (person, record);
+    }
+
+    /// <summary>Saves the change as one made to version <paramref name="basedOn"/>: if another change came first, the save fails (409).</summary>
+    private static void MoveVersionOn(RegistryDbContext db, DisabilityCertificateRecord record, int basedOn)
+    {
+        db.Entry(record).Property(c => c.Version).OriginalValue = basedOn;
+        record.Version = basedOn + 1;
     }
 
     private static async Task<IReadOnlyList<CertificateView>> ViewsAsync(
@@ -196,7 +212,7 @@ internal static class CertificateEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("该残疾人证已被他人修改，请刷新后重新操作。", "信息已被修改");
+            return Problems.StaleVersion("该残疾人证已被他人修改，请刷新后重新操作。");
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
@@ -216,7 +232,7 @@ internal static class CertificateEndpoints
     private static ProblemHttpResult DuplicateNumber() => Problems.Conflict("该残疾人证号已登记，不能重复登记。", "重复登记");
 
     private static ProblemHttpResult StaleCertificate(int current) =>
-        Problems.Conflict($"该残疾人证已被他人修改（当前版本 {current}），请刷新后重新修改。", "信息已被修改");
+        Problems.StaleVersion($"该残疾人证已被他人修改（当前版本 {current}），请刷新后重新修改。");
 
     private static ProblemHttpResult CertificateNotFound() => Problems.NotFound("没有找到该居民或该残疾人证（或不在您的管辖范围内）。");
 }

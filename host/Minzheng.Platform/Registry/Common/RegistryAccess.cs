@@ -20,7 +20,7 @@ internal static class RegistryAccess
     public static ProblemHttpResult PersonNotFound() => Problems.NotFound("没有找到该居民（或不在您的管辖范围内）。");
 
     public static ProblemHttpResult StalePerson(int current) =>
-        Problems.Conflict($"该居民信息已被他人修改（当前版本 {current}），请刷新后重新修改。", "信息已被修改");
+        Problems.StaleVersion($"该居民信息已被他人修改（当前版本 {current}），请刷新后重新修改。");
 
     public static District DistrictOf(this DistrictDirectory districts, ICallerContext caller) =>
         districts.Find(caller.DistrictId)

@@ -11,8 +11,11 @@ namespace Minzheng.Platform.Registry.Common;
 /// </summary>
 internal sealed class SensitiveReads(ICallerContext caller, IAuditTrail audit)
 {
-    /// <summary>The entity name residents carry in the audit trail.</summary>
-    public const string Entity = "Resident";
+    /// <summary>
+    /// The entity name residents carry in the audit trail: their record's type, as every saved change of
+    /// them is recorded, so that one filter finds a resident's changes and the reads of their data alike.
+    /// </summary>
+    public const string Entity = nameof(Person);
 
     public const string IdNumber = "idNumber";
     public const string DisabilityCertificates = "disabilityCertificates";

@@ -131,7 +131,7 @@ internal static class WelfareEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("该居民的救助信息刚被他人修改，请刷新后重新操作。", "信息已被修改");
+            return Problems.StaleVersion("该居民的救助信息刚被他人修改，请刷新后重新操作。");
         }
     }
 }

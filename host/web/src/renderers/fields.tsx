@@ -78,12 +78,33 @@ export function DivisionPicker({ level, value, onChange, id, anyLevel }: PickerP
   );
 }
 
-// ---- ID numbers (GB 11643): the same check the server makes, so staff see a typo at once.
+// ---- ID numbers (GB 11643): the server's rule (Minzheng.Sdk.Registry.IdNumber), so that staff see a typo at
+// once. All but one check: a birth date after today is left to the server, whose today counts.
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-export function idNumberProblem(value: string): string | null {
-  if (!/^\d{17}[\dX]$/.test(value)) return '身份证号码应为 18 位，最后一位可为 X';
-  const sum = weights.reduce((s, w, i) => s + w * Number(value[i]), 0);
-  return '10X98765432'[sum % 11] === value[17] ? null : '身份证号码校验位不正确，请核对';
+const checkCharacter = (first17: string) => '10X98765432'[weights.reduce((s, w, i) => s + w * Number(first17[i]), 0) % 11];
+
+function validDate(year: number, month: number, day: number): boolean {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year >= 1 && days !== undefined && day >= 1 && day <= days;
+}
+
+export function idNumberProblem(input: string): string | null {
+  const value = input.trim().toUpperCase();
+  let full: string;
+  if (/^\d{15}$/.test(value)) {
+    // A first-generation number: its two-digit year is of the 1900s, and the server adds the check character.
+    const first17 = `${value.slice(0, 6)}19${value.slice(6)}`;
+    full = first17 + checkCharacter(first17);
+  } else if (/^\d{17}[\dX]$/.test(value)) {
+    full = value;
+  } else {
+    return '身份证号码应为18位（或15位旧号码），只能包含数字，最后一位可以是X';
+  }
+  if (!validDate(Number(full.slice(6, 10)), Number(full.slice(10, 12)), Number(full.slice(12, 14)))) {
+    return '身份证号码中的出生日期不是有效日期';
+  }
+  return checkCharacter(full.slice(0, 17)) === full[17] ? null : '身份证号码校验位错误，请核对';
 }
 
 function optionLabel(options: EnumOption[], value: unknown): ReactNode {
@@ -131,7 +152,7 @@ export function FieldItem({ field, inline }: { field: FormField; inline?: boolea
     case 'MultilineText':
       return <Form.Item {...common}><Input.TextArea rows={4} placeholder={placeholder} maxLength={field.maxLength ?? undefined} showCount={!!field.maxLength} /></Form.Item>;
     case 'IdNumber':
-      return <Form.Item {...common} normalize={(v: string) => v?.toUpperCase()}><Input maxLength={18} placeholder={placeholder ?? '18 位身份证号码'} style={{ width: inline ? 200 : undefined }} /></Form.Item>;
+      return <Form.Item {...common} normalize={(v: string) => v?.toUpperCase()}><Input maxLength={18} placeholder={placeholder ?? '18 位（或 15 位旧）身份证号码'} style={{ width: inline ? 200 : undefined }} /></Form.Item>;
     case 'Division':
       return <Form.Item {...common}><DivisionPicker level={field.divisionLevel === 'Town' ? 'Town' : 'Village'} /></Form.Item>;
     case 'Date':

@@ -37,7 +37,7 @@ internal static class Workflow
     }
 
     public static ProblemHttpResult Stale(int current) =>
-        Problems.Conflict($"这份申请已被他人修改（当前版本 {current}），请刷新后重试。", "版本已过期");
+        Problems.StaleVersion($"这份申请已被他人修改（当前版本 {current}），请刷新后重试。");
 
     public static void Record(SubsidyApplication application, ICallerContext caller, TimeProvider clock, string title, string? note = null) =>
         // No Id set: EF generates it and so knows the step is new (a preset key on a tracked

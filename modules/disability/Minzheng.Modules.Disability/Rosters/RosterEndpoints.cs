@@ -102,7 +102,7 @@ public sealed class RosterEndpoints : ICarterModule
         if (version is null) return Problems.Validation("version", "请提供审核所依据的版本号（version）");
         if (await db.Rosters.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } roster) return NotFound();
         if (roster.Status == RosterStatus.Approved) return Problems.Conflict($"{new PayMonth(roster.Month)}名册已审批，不能再次审批。", "名册已审批");
-        if (version != roster.Version) return Problems.Conflict($"名册已重新生成或修改（当前版本 {roster.Version}），请刷新核对后再审批。", "版本已过期");
+        if (version != roster.Version) return Problems.StaleVersion($"名册已重新生成或修改（当前版本 {roster.Version}），请刷新核对后再审批。");
         if (!RosterRules.MayApprove(roster.GeneratedById, caller.Staff.Id)) return Problems.Forbidden("名册生成人不能审批自己生成的名册，请由另一名工作人员审批。");
         db.Entry(roster).Property(r => r.Version).OriginalValue = version.Value;
         roster.Version = version.Value + 1;
@@ -116,7 +116,7 @@ public sealed class RosterEndpoints : ICarterModule
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("名册在审批时被修改，请刷新核对后再审批。", "版本已过期");
+            return Problems.StaleVersion("名册在审批时被修改，请刷新核对后再审批。");
         }
         return TypedResults.Ok(await ViewAsync(db, roster, cancellationToken));
     }

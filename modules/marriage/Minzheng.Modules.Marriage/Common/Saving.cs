@@ -22,7 +22,7 @@ public static class Saving
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("该记录或证号已被他人同时修改，请刷新后重试。");
+            return Problems.StaleVersion("该记录或证号已被他人同时修改，请刷新后重试。");
         }
         catch (DbUpdateException)
         {
@@ -33,7 +33,7 @@ public static class Saving
 
     /// <summary>The 409 for a request made on an outdated version of a record.</summary>
     public static IResult Stale(int current) =>
-        Problems.Conflict($"记录已被他人修改（当前版本 {current}），请刷新后重试。", "版本已过期");
+        Problems.StaleVersion($"记录已被他人修改（当前版本 {current}），请刷新后重试。");
 
     /// <summary>503 when the district has no registration office configured (certificate numbers need its code).</summary>
     public static IResult NoOffice() => TypedResults.Problem(

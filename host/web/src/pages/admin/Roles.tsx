@@ -1,31 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, ApiError, messageOf } from '../../api';
-import { Permissions, useSession } from '../../session';
 
 export interface RoleSummary { name: string; permissions: string[] }
-export interface PermissionDeclaration { name: string; displayName: string }
-interface InstalledModule { id: string; displayName?: string | null }
+/** A permission a role may grant, with the module that declares it (GET /api/platform/permissions). */
+export interface PermissionDeclaration { name: string; displayName: string; module: string; moduleName: string }
 
-/** The module a permission belongs to: the part of its name before the first dot (platform.*, visits.*). */
-const moduleOf = (permission: string) => permission.split('.')[0];
-
-/** The known permissions grouped by module, titled with the modules' names where the caller may read them. */
-function useGroups(permissions: PermissionDeclaration[]) {
-  const { ui, can } = useSession();
-  const [names, setNames] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    const known = new Map<string, string>([['platform', '平台'], ...(ui?.modules.map((m) => [m.id, m.title] as [string, string]) ?? [])]);
-    setNames(known);
-    if (!can(Permissions.modulesRead)) return;
-    api.get<InstalledModule[]>('/api/platform/modules')
-      .then((list) => setNames(new Map([...list.filter((m) => m.displayName).map((m) => [m.id, m.displayName!] as [string, string]), ...known])))
-      .catch(() => undefined);
-  }, [ui, can]);
-  const groups = new Map<string, PermissionDeclaration[]>();
-  for (const p of permissions) groups.set(moduleOf(p.name), [...(groups.get(moduleOf(p.name)) ?? []), p]);
-  return [...groups.entries()].map(([id, list]) => ({ id, title: names.get(id) ?? id, permissions: list }));
+/** The permissions grouped by the module that declares them, in the server's order (the platform's first). */
+function groupsOf(permissions: PermissionDeclaration[]) {
+  const groups = new Map<string, { id: string; title: string; permissions: PermissionDeclaration[] }>();
+  for (const p of permissions) {
+    const group = groups.get(p.module) ?? { id: p.module, title: p.moduleName, permissions: [] };
+    group.permissions.push(p);
+    groups.set(p.module, group);
+  }
+  return [...groups.values()];
 }
 
 /** 角色: each role and what it grants; a new role, or a role's permissions changed. */
@@ -57,7 +47,7 @@ function RoleEditor({ role, permissions, onClose }: { role: RoleSummary | null; 
   const [form] = Form.useForm<{ name: string; permissions: string[] }>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const groups = useGroups(permissions);
+  const groups = groupsOf(permissions);
 
   const save = async () => {
     const values = await form.validateFields();

@@ -8,6 +8,7 @@ import { Permissions, useSession } from '../../session';
 import { FormSelect, formatValue } from '../../renderers/fields';
 import { actionLabel, actionLabels, entityLabel, sourceLabel, type AuditEntry, type AuditPage } from './model';
 import { Changes } from './Changes';
+import { EntryDetail } from './EntryDetail';
 import { VerifyResult, type Verification } from './VerifyResult';
 
 const filters = ['source', 'entity', 'action', 'actor', 'person', 'from', 'to'] as const;
@@ -134,14 +135,7 @@ export function AuditLogPage() {
         rowKey="sequence" columns={columns} dataSource={result?.items ?? []} loading={loading} size="small"
         locale={{ emptyText: error ? '查询失败' : '没有符合条件的记录' }}
         expandable={{
-          expandedRowRender: (e) => (
-            <dl className="mz-raw">
-              <dt>操作人账号</dt><dd>{e.actorId}</dd>
-              <dt>变更前</dt><dd><code>{e.before ?? '—'}</code></dd>
-              <dt>变更后</dt><dd><code>{e.after ?? '—'}</code></dd>
-              <dt>哈希</dt><dd><code>{e.hash}</code></dd>
-            </dl>
-          ),
+          expandedRowRender: (e) => <EntryDetail entry={e} />,
         }}
         pagination={{ current: page, pageSize, total: result?.total ?? 0, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], showTotal: (n) => `共 ${n} 条` }}
         onChange={(pagination) => {

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { formatValue } from '../../renderers/fields';
 import { changesOf, type AuditEntry } from './model';
 
-/** Division codes are shown as the names of town and village. */
-const shown = (name: string, value: string): ReactNode => (name === 'DivisionCode' && /^\d{9,12}$/.test(value) ? formatValue(value, 'Division') : value);
+/** A value in words; division codes as the names of town and village. */
+export const shown = (name: string, value: string): ReactNode =>
+  (name === 'DivisionCode' && /^\d{9,12}$/.test(value) ? formatValue(value, 'Division') : value);
 
 /** An entry's before/after as a short list of changed fields. */
-export function Changes({ entry }: { entry: Pick<AuditEntry, 'before' | 'after'> }) {
+export function Changes({ entry }: { entry: Pick<AuditEntry, 'entity' | 'before' | 'after'> }) {
   const changes = changesOf(entry);
   if (!changes.length) return null;
   return (

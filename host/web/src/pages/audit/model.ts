@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { fieldLabel, valueLabel } from './vocabulary';
 
 // The audit API's shapes (host/Minzheng.Platform/Audit) and the Chinese words staff read for its codes.
 
@@ -23,17 +23,6 @@ export const entityLabels: Record<string, string> = {
   WelfareRecord: '福利状态', StaffUser: '用户', Module: '模块', AuditTrail: '审计日志',
 };
 
-const fieldLabels: Record<string, string> = {
-  Id: '编号', IdNumber: '身份证号码', Name: '姓名', Sex: '性别', BirthDate: '出生日期', Ethnicity: '民族', Phone: '联系电话',
-  HukouType: '户口类型', DivisionCode: '所在村居', Address: '住址', Status: '状态', StatusDate: '状态日期', RegisteredAt: '登记时间',
-  Version: '版本', field: '查阅内容', enabled: '启用',
-};
-
-const valueLabels: Record<string, string> = {
-  Male: '男', Female: '女', Urban: '城镇', Rural: '农村', Alive: '在册', Deceased: '死亡', MovedOut: '迁出',
-  idNumber: '完整身份证号码', disabilityCertificates: '残疾人证', welfareStatuses: '福利状态', true: '是', false: '否',
-};
-
 export const sourceLabel = (source: string) => (source === 'platform' ? '平台' : source);
 export const actionLabel = (action: string) => actionLabels[action] ?? action;
 export const entityLabel = (entity: string) => entityLabels[entity] ?? entity;
@@ -48,28 +37,26 @@ function parse(json?: string | null): Record<string, unknown> | null {
   }
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '（空）';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return dayjs(text).format('YYYY-MM-DD HH:mm:ss');
-  return valueLabels[text] ?? text;
-}
-
 export interface FieldChange { name: string; field: string; before?: string; after?: string }
 
 /** What an entry changed, field by field, in words: a new record lists its values, a change only what differs. */
-export function changesOf(entry: Pick<AuditEntry, 'before' | 'after'>): FieldChange[] {
+export function changesOf(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>): FieldChange[] {
+  return fieldsOf(entry)
+    .filter((c) => c.name !== 'Version' && c.name !== 'Id')
+    // A new record lists what it was given (not its empty fields); a change, only what differs.
+    .filter((c) => (c.before !== undefined && c.after !== undefined ? c.changed : (c.after ?? c.before) !== '（空）'));
+}
+
+/** Every field of an entry's before and after states, in words, and whether it changed. */
+export function fieldsOf(entry: Pick<AuditEntry, 'entity' | 'before' | 'after'>): (FieldChange & { changed: boolean })[] {
   const before = parse(entry.before);
   const after = parse(entry.after);
   const names = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return names
-    .filter((n) => n !== 'Version' && n !== 'Id')
-    // A new record lists what it was given (not its empty fields); a change, only what differs.
-    .filter((n) => (before && after ? JSON.stringify(before[n]) !== JSON.stringify(after[n]) : ((after ?? before)![n] ?? '') !== ''))
-    .map((n) => ({
-      name: n,
-      field: fieldLabels[n] ?? n,
-      before: before ? show(before[n]) : undefined,
-      after: after ? show(after[n]) : undefined,
-    }));
+  return names.map((n) => ({
+    name: n,
+    field: fieldLabel(n, entry.entity),
+    before: before ? valueLabel(n, before[n]) : undefined,
+    after: after ? valueLabel(n, after[n]) : undefined,
+    changed: !!before && !!after && JSON.stringify(before[n]) !== JSON.stringify(after[n]),
+  }));
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Button, Descriptions, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
@@ -8,20 +9,25 @@ import { useResource } from '../../renderers/useRecord';
 import { hukouLabels, personUrl, sexLabels, statusColors, statusLabels, type PersonDetail } from './model';
 import { StatusChangeButton } from './StatusChange';
 import { HouseholdPanel } from './HouseholdPanel';
-import { CertificatesPanel, WelfarePanel } from './BenefitPanels';
+import { CertificatesPanel } from './CertificatesPanel';
+import { WelfarePanel } from './WelfarePanel';
 import { PersonHistory } from './PersonHistory';
 
-/** One resident: details, actions open in their status, household, certificates, welfare and change history. */
+/** One resident: details, actions open in their status, household, certificates, welfare (each changed in its tab) and change history. */
 export function PersonDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { me, can } = useSession();
   const { data: person, error, loading, reload } = useResource<PersonDetail>(personUrl(id));
+  // Every change in a tab is a new entry in 变更记录: counted, so that the history is read again.
+  const [changes, setChanges] = useState(0);
   if (loading && !person) return <div className="mz-page"><Spin tip="正在加载…"><div style={{ height: 160 }} /></Spin></div>;
   if (error) return <div className="mz-page"><LoadError error={error} retry={reload} /></div>;
   if (!person) return null;
 
-  const writable = can(Permissions.registryWrite) && person.status === 'Alive';
+  const canWrite = can(Permissions.registryWrite);
+  const writable = canWrite && person.status === 'Alive';
+  const changed = () => { setChanges((n) => n + 1); void reload(); };
   // The audit trail is read at district level only (AuditEndpoints: entries carry no division code).
   const history = can(Permissions.auditRead) && !!me && me.scopeLevel === 'District';
 
@@ -52,10 +58,10 @@ export function PersonDetailPage() {
           ...(person.statusDate ? [{ key: 'statusDate', label: person.status === 'Deceased' ? '死亡日期' : '迁出日期', children: formatValue(person.statusDate, 'Date') }] : []),
         ]} />
       <Tabs items={[
-        { key: 'household', label: '家庭户', children: <HouseholdPanel person={person} /> },
-        { key: 'certificates', label: '残疾人证', children: <CertificatesPanel personId={person.id} /> },
-        { key: 'welfare', label: '福利状态', children: <WelfarePanel personId={person.id} /> },
-        ...(history ? [{ key: 'history', label: '变更记录', children: <PersonHistory personId={person.id} /> }] : []),
+        { key: 'household', label: '家庭户', children: <HouseholdPanel person={person} canWrite={canWrite} onChanged={changed} /> },
+        { key: 'certificates', label: '残疾人证', children: <CertificatesPanel person={person} canWrite={canWrite} onChanged={changed} /> },
+        { key: 'welfare', label: '福利状态', children: <WelfarePanel person={person} canWrite={canWrite} onChanged={changed} /> },
+        ...(history ? [{ key: 'history', label: '变更记录', children: <PersonHistory key={changes} personId={person.id} /> }] : []),
       ]} />
     </div>
   );

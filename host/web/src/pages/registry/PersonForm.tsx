@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Form, Input, Radio, Space, Spin, Typography, type RadioGroupProps } from 'antd';
-import { ApiError, api, messageOf } from '../../api';
+import { api } from '../../api';
+import { formProblem, type FormProblem } from '../../formProblem';
 import { FieldItem, FormSelect, DivisionPicker } from '../../renderers/fields';
 import { LoadError } from '../../renderers/LoadError';
 import { useResource } from '../../renderers/useRecord';
@@ -35,7 +36,7 @@ function PersonForm({ person, reload }: { person?: PersonDetail; reload: () => P
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<PersonInput>();
-  const [problem, setProblem] = useState<{ title: string; text: string; stale?: boolean } | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const editing = !!person;
 
@@ -49,16 +50,7 @@ function PersonForm({ person, reload }: { person?: PersonDetail; reload: () => P
       message.success(editing ? '已保存修改' : `已登记居民“${saved.name}”`);
       navigate(`/registry/${saved.id}`, { replace: true });
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && editing) {
-        setProblem({ title: '已被他人修改，请刷新', text: `${e.message} 刷新后将显示最新信息，您填写的内容不会保留。`, stale: true });
-      } else if (e instanceof ApiError && Object.keys(e.fieldErrors).length) {
-        const errors = Object.entries(e.fieldErrors);
-        form.setFields(errors.filter(([name]) => known.has(name)).map(([name, messages]) => ({ name: name as keyof PersonInput, errors: messages })));
-        const others = errors.filter(([name]) => !known.has(name)).flatMap(([, messages]) => messages);
-        setProblem({ title: '未能保存', text: others.length ? others.join('；') : '请根据各字段的提示修改后重试。' });
-      } else {
-        setProblem({ title: '未能保存', text: messageOf(e) });
-      }
+      setProblem(formProblem(form, e, known));
     } finally {
       setBusy(false);
     }

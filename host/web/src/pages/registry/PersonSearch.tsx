@@ -75,7 +75,7 @@ export function PersonSearchPage() {
       <Form form={form} layout="inline" role="search" aria-label="查询居民" style={{ marginBottom: 16, rowGap: 8 }}
         onFinish={(values: Record<string, string | undefined>) => change({ ...values, idNumber: values.idNumber?.trim().toUpperCase(), page: undefined })}>
         <Form.Item label="姓名" name="name"><Input allowClear style={{ width: 140 }} /></Form.Item>
-        <Form.Item label="身份证号码" name="idNumber"><Input allowClear maxLength={18} style={{ width: 200 }} placeholder="完整的 18 位号码" /></Form.Item>
+        <Form.Item label="身份证号码" name="idNumber"><Input allowClear maxLength={18} style={{ width: 200 }} placeholder="完整的 18 位或 15 位号码" /></Form.Item>
         <Form.Item label="镇街/村居" name="division"><DivisionPicker level="Village" anyLevel /></Form.Item>
         <Form.Item label="状态" name="status">
           <FormSelect allowClear placeholder="全部" style={{ width: 100 }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, api, messageOf } from '../../api';
+import { ApiError, api, isStale, messageOf } from '../../api';
 import { personUrl, type PersonDetail } from './model';
 
 const texts = {
@@ -28,7 +28,7 @@ export function StatusChangeButton({ person, target, onDone }: { person: PersonD
       setOpen(false);
       onDone();
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && e.problem.title === '信息已被修改') {
+      if (isStale(e)) {
         setProblem(`已被他人修改，请刷新。${e.message}`);
       } else if (e instanceof ApiError && e.fieldErrors.date) {
         form.setFields([{ name: 'date', errors: e.fieldErrors.date }]);

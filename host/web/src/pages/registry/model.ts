@@ -37,8 +37,13 @@ export const sexLabels: Record<Sex, string> = { Male: '男', Female: '女' };
 export const hukouLabels: Record<HukouType, string> = { Urban: '城镇', Rural: '农村' };
 export const statusLabels: Record<ResidentStatus, string> = { Alive: '在册', Deceased: '死亡', MovedOut: '迁出' };
 export const statusColors: Record<ResidentStatus, string | undefined> = { Alive: 'green', Deceased: undefined, MovedOut: 'orange' };
+export const maritalLabels: Record<string, string> = { Unknown: '未知', Unmarried: '未婚', Married: '已婚', Divorced: '离婚', Widowed: '丧偶' };
 export const disabilityLabels: Record<string, string> = {
   Visual: '视力', Hearing: '听力', Speech: '言语', Physical: '肢体', Intellectual: '智力', Mental: '精神', Multiple: '多重',
+};
+/** GB/T 26341 category codes: the 19th character of a certificate number. */
+export const disabilityCodes: Record<string, number> = {
+  Visual: 1, Hearing: 2, Speech: 3, Physical: 4, Intellectual: 5, Mental: 6, Multiple: 7,
 };
 export const welfareLabels: Record<string, string> = {
   MinimumLivingAllowance: '低保', DestitutePersonSupport: '特困', NearMinimumLivingAllowance: '低保边缘',
