@@ -33,11 +33,17 @@ internal sealed class ImportRunner(
         foreach (var district in districts.All)
         {
             List<Guid> claimable;
+            List<Guid> elsewhere;
             await using (var db = databases.Create<RegistryDbContext>(district.Id))
             {
                 claimable = await ImportClaims.ClaimableAsync(db, clock.GetUtcNow(), cancellationToken);
+                // A queued file waits in the data folder of the instance that received it: with several
+                // instances and no shared folder, the others leave it to that one instead of failing it.
+                var queued = await db.Imports.AsNoTracking().Where(i => claimable.Contains(i.Id) && i.Status == ImportStatus.Queued)
+                    .Select(i => new { i.Id, i.Format }).ToListAsync(cancellationToken);
+                elsewhere = queued.Where(i => !File.Exists(files.PathOf(district.Id, i.Id, i.Format))).Select(i => i.Id).ToList();
             }
-            foreach (var id in claimable)
+            foreach (var id in claimable.Except(elsewhere))
             {
                 if (await ClaimAsync(district, id, cancellationToken) is { } claim)
                 {

@@ -91,6 +91,29 @@ public sealed class ImportResumeTests(RegistryHostFixture fixture) : IClassFixtu
         Assert.Equal(0, await fixture.RunImportsAsync());
     }
 
+    [Fact]
+    public async Task A_queued_import_whose_file_another_instance_received_is_left_to_that_instance()
+    {
+        var rows = ImportKit.Synthetic(fixture, 10, seed: 44);
+        var id = await UploadAsync(ImportKit.Csv(rows));
+        var file = FileOf(id);
+        var kept = file + ".elsewhere";
+        // As seen from an instance whose data folder does not hold the upload.
+        File.Move(file, kept);
+        try
+        {
+            Assert.Equal(0, await fixture.RunImportsAsync());
+            Assert.Equal("Queued", (await ImportAsync(id)).GetProperty("status").GetString());
+        }
+        finally
+        {
+            File.Move(kept, file);
+        }
+
+        Assert.Equal(1, await fixture.RunImportsAsync());
+        Assert.Equal("Completed", (await ImportAsync(id)).GetProperty("status").GetString());
+    }
+
     private async Task<Guid> UploadAsync(byte[] file)
     {
         var response = await _importer.UploadAsync(file);
