@@ -16,16 +16,17 @@ namespace Minzheng.Platform.Tests.Registry.Synthetic;
 /// A demo (Minzheng:DemoResidents, as build/run.sh sets it) seeds synthetic residents into an empty
 /// registry through the import, once; without the setting, or into a registry with residents, nothing.
 /// </summary>
-public sealed class DemoResidentsTests : IDisposable
+public sealed class DemoResidentsTests : IAsyncDisposable
 {
     private const int Count = 60;
 
-    // Kept across restarts of the host within a test; each test its own.
+    // Kept across restarts of the host within a test; each test its own (folder, and databases on PostgreSQL).
     private readonly string _data = Path.Combine(Path.GetTempPath(), "minzheng-demo-test-" + Guid.NewGuid().ToString("N"));
+    private readonly TestDatabaseLease _databases = TestEngine.Lease();
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _databases.DisposeAsync();
         Directory.Delete(_data, recursive: true);
     }
 
@@ -78,6 +79,7 @@ public sealed class DemoResidentsTests : IDisposable
     private Task<ModuleTestHost> StartAsync(int? demoResidents) => PlatformTestHost.StartAsync(o =>
     {
         o.DataFolder = _data;
+        o.Databases = _databases;
         o.Clock = new FakeTimeProvider(RegistryHostFixture.Now);
         if (demoResidents is { } count)
         {
