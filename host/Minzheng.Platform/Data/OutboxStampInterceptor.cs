@@ -6,9 +6,11 @@ namespace Minzheng.Platform.Data;
 
 /// <summary>
 /// Stamps new outbox messages with the platform's clock as they are saved (modules have no clock of
-/// their own in <see cref="ModuleDbContext.Publish"/>) and wakes the dispatcher once they are committed.
+/// their own in <see cref="ModuleDbContext.Publish"/>) and wakes the dispatcher once they are committed:
+/// after the save, or, inside the caller's own transaction, after that commits (a dispatcher woken
+/// earlier would not see them yet and sleep until its next round).
 /// </summary>
-internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal signal) : SaveChangesInterceptor
+internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Contexts whose save carries new messages. Waking the dispatcher after every save made it wake
     // itself (its own bookkeeping is a save) and query every district's databases in a tight loop.
@@ -38,9 +40,39 @@ internal sealed class OutboxStampInterceptor(TimeProvider clock, OutboxSignal si
         return ValueTask.FromResult(result);
     }
 
-    private void NotifyIfPublished(DbContext? context)
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        NotifyIfPublished(eventData.Context, committed: true);
+
+    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (context is not null && _publishing.Remove(context))
+        NotifyIfPublished(eventData.Context, committed: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _publishing.Remove(context);
+        }
+    }
+
+    private void NotifyIfPublished(DbContext? context, bool committed = false)
+    {
+        if (context is null || (!committed && context.Database.CurrentTransaction is not null))
+        {
+            return;
+        }
+        if (_publishing.Remove(context))
         {
             signal.Notify();
         }
