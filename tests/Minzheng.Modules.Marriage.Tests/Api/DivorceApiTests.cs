@@ -255,6 +255,22 @@ public sealed class DivorceApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Registering_one_divorce_twice_at_once_issues_one_certificate_and_the_loser_returns_its_number()
+    {
+        var (raced, other) = (await AcceptedAsync(), await AcceptedAsync());
+        _host.SetToday(CoolingDay31);
+        var requested = await MustAsync(await GetAsync(raced), "request-certificate");
+
+        var both = await Task.WhenAll(ActAsync(requested, "register"), ActAsync(requested, "register"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Select(r => r.StatusCode).Order());
+        Assert.Equal("L500110-2026-000001", (await GetAsync(requested)).Str("certificateNumber"));
+        // The refused one kept no number: the next divorce gets 000002, no gap.
+        var next = await MustAsync(await MustAsync(await GetAsync(other), "request-certificate"), "register");
+        Assert.Equal("L500110-2026-000002", next.Str("certificateNumber"));
+    }
+
+    [Fact]
     public async Task A_second_live_application_of_the_same_party_is_refused()
     {
         var man = TestIds.Man();

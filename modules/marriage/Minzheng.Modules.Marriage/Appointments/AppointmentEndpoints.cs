@@ -108,12 +108,7 @@ public sealed class AppointmentEndpoints : ICarterModule
                 Id = Guid.NewGuid(), Service = service, Date = date, Name = name, Phone = phone, BookedAt = clock.GetUtcNow(), BookedByName = caller.Staff.Name,
             };
             db.Appointments.Add(appointment);
-            if (await db.SaveOrConflictAsync(ct) is { } conflict)
-            {
-                return conflict;
-            }
-            await transaction.CommitAsync(ct);
-            return Results.Created($"/api/marriage/appointments/{appointment.Id}", View(appointment));
+            return await db.SaveOrConflictAsync(ct) ?? Results.Created($"/api/marriage/appointments/{appointment.Id}", View(appointment));
         }
         catch (DbException)
         {

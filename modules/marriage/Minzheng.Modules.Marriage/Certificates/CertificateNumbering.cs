@@ -4,10 +4,11 @@ using Minzheng.Modules.Marriage.Data;
 namespace Minzheng.Modules.Marriage.Certificates;
 
 /// <summary>
-/// Takes the next number of a sequence. The counter and the new <see cref="IssuedCertificate"/> are
-/// only added to the context: they are committed with the record they belong to, in the same
-/// <c>SaveChanges</c>, so a failed registration uses no number (no gaps), and two registrations at once
-/// cannot take the same one (the counter is a concurrency token; the loser gets a 409 and nothing is written).
+/// Takes the next number of a sequence, gap-free and without a race: the counter is advanced in the
+/// database in one statement that opens the request's transaction, so a second registration at the same
+/// moment waits for this one's save (SQLite's write lock, PostgreSQL's row lock) instead of failing.
+/// The transaction is committed by <see cref="Common.Saving.SaveOrConflictAsync"/> with the record the
+/// number belongs to; if that save fails, or the request ends without it, the number goes back unused.
 /// </summary>
 public sealed class CertificateNumbering(MarriageDb db)
 {
@@ -16,21 +17,25 @@ public sealed class CertificateNumbering(MarriageDb db)
     public async Task<string> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
     {
         var year = issuedOn.Year;
-        var counter = await db.Sequences.FirstOrDefaultAsync(s => s.Kind == kind && s.OfficeCode == officeCode && s.Year == year, cancellationToken);
-        if (counter is null)
+        if (db.Database.CurrentTransaction is null)
         {
-            counter = new CertificateSequence { Kind = kind, OfficeCode = officeCode, Year = year };
-            db.Sequences.Add(counter);
+            await db.Database.BeginTransactionAsync(cancellationToken);
         }
-        if (counter.Last >= CertificateNumberRules.MaxSequence)
+        // One statement on both engines (SQLite ≥ 3.35, PostgreSQL): the first number of a year creates the counter.
+        var taken = (await db.Database.SqlQuery<int>($"""
+            INSERT INTO "Sequences" ("Kind", "OfficeCode", "Year", "Last") VALUES ({kind.ToString()}, {officeCode}, {year}, 1)
+            ON CONFLICT ("Kind", "OfficeCode", "Year") DO UPDATE SET "Last" = "Sequences"."Last" + 1
+            RETURNING "Last" AS "Value"
+            """).ToListAsync(cancellationToken)).Single();
+        if (taken > CertificateNumberRules.MaxSequence)
         {
+            await db.Database.RollbackTransactionAsync(cancellationToken);
             throw new InvalidOperationException($"The {kind} sequence of {officeCode} for {year} is exhausted.");
         }
-        counter.Last++;
-        var number = CertificateNumberRules.Format(kind, officeCode, year, counter.Last);
+        var number = CertificateNumberRules.Format(kind, officeCode, year, taken);
         db.Certificates.Add(new IssuedCertificate
         {
-            Number = number, Kind = kind, OfficeCode = officeCode, Year = year, Sequence = counter.Last,
+            Number = number, Kind = kind, OfficeCode = officeCode, Year = year, Sequence = taken,
             IssuedOn = issuedOn, SubjectId = subjectId,
         });
         return number;

@@ -48,6 +48,6 @@ public sealed class CertificateSequence
     public string OfficeCode { get; set; } = "";
     /// <summary>Year.</summary>
     public int Year { get; set; }
-    /// <summary>The last sequence issued (a concurrency token: two issues cannot take the same one).</summary>
+    /// <summary>The last sequence issued: advanced in the database by <see cref="CertificateNumbering"/>, never through a tracked entity.</summary>
     public int Last { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Marriage.Certificates;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Endpoints;
 
@@ -9,8 +10,10 @@ namespace Minzheng.Modules.Marriage.Common;
 public static class Saving
 {
     /// <summary>
-    /// Saves; a concurrent change of the same record or number counter becomes a 409 (nothing of this
-    /// request is written), never a 500.
+    /// Saves, and commits the request's transaction when one is open (the one a certificate number opened,
+    /// <see cref="CertificateNumbering"/>, or a booking's);
+    /// a concurrent change of the same record becomes a 409 (nothing of this request is written, the number
+    /// goes back), never a 500.
     /// </summary>
     /// <returns>Null when saved, else the problem to answer.</returns>
     public static async Task<IResult?> SaveOrConflictAsync(this MarriageDb db, CancellationToken cancellationToken)
@@ -18,16 +21,31 @@ public static class Saving
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await db.Database.CommitTransactionAsync(cancellationToken);
+            }
             return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.StaleVersion("该记录或证号已被他人同时修改，请刷新后重试。");
+            await RollBackAsync(db);
+            return Problems.StaleVersion("该记录已被他人同时修改，请刷新后重试。");
         }
         catch (DbUpdateException)
         {
-            // A unique index (certificate number, counter row) refused a concurrent insert.
-            return Problems.Conflict("证号或记录与他人同时提交的操作冲突，请重试。");
+            // A unique index refused a concurrent insert (an appointment slot, a record added twice).
+            await RollBackAsync(db);
+            return Problems.Conflict("记录与他人同时提交的操作冲突，请重试。");
+        }
+    }
+
+    // Releases the number counter's lock now rather than when the request's scope ends.
+    private static async Task RollBackAsync(MarriageDb db)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.Database.RollbackTransactionAsync(CancellationToken.None);
         }
     }
 
