@@ -10,15 +10,24 @@ namespace Minzheng.Platform.Audit;
 /// before. Every writer of the audit trail goes through here (changes saved through DbContexts,
 /// <see cref="Minzheng.Sdk.Audit.IAuditTrail"/>, sign-ins, module switches).
 /// </summary>
+/// <remarks>
+/// Appends that arrive while one is being written are written together, in arrival order, in the next
+/// transaction (a group commit): every sensitive read is audited, and one commit per read made the
+/// chain the ceiling of the whole API. Each caller's entries stay contiguous and its own all-or-none:
+/// when a group fails, its callers are retried one by one, so one caller's bad entry fails only that caller.
+/// </remarks>
 public sealed class AuditWriter
 {
+    // Appends waiting for the next group: enough to amortise a commit, few enough to keep one transaction short.
+    private const int MaxGroup = 256;
+
     private readonly ModuleDatabases _databases;
     private readonly DataStore _store;
     private readonly DistrictDirectory _districts;
     private readonly TimeProvider _clock;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
+    private readonly ConcurrentDictionary<string, Lane> _lanes = new();
 
-    /// <summary>Creates the writer (a singleton: the per-district gates must be shared).</summary>
+    /// <summary>Creates the writer (a singleton: the per-district lanes must be shared).</summary>
     public AuditWriter(ModuleDatabases databases, DataStore store, DistrictDirectory districts, TimeProvider clock)
     {
         _databases = databases;
@@ -33,6 +42,10 @@ public sealed class AuditWriter
         AppendAsync(districtId, [draft], cancellationToken);
 
     /// <summary>Appends entries to <paramref name="districtId"/>'s chain, in order, all or none.</summary>
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> is honoured until the entries are queued; after that they are
+    /// written regardless, as what they record has already happened.
+    /// </remarks>
     /// <exception cref="ArgumentException">The district is not configured.</exception>
     public async Task AppendAsync(string districtId, IReadOnlyList<AuditDraft> drafts, CancellationToken cancellationToken)
     {
@@ -44,51 +57,110 @@ public sealed class AuditWriter
         {
             return;
         }
+        cancellationToken.ThrowIfCancellationRequested();
+        var append = new PendingAppend(drafts);
+        var lane = _lanes.GetOrAdd(districtId, _ => new Lane());
+        lane.Waiting.Enqueue(append);
         // One writer at a time per district in this process, so the chain never forks; the store's lock
         // (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL) covers other host instances, and
         // the unique previous hash would refuse a fork that slipped through.
-        var gate = _gates.GetOrAdd(districtId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        await lane.Writer.WaitAsync(CancellationToken.None);
         try
         {
-            await using var db = _databases.Create<AuditDbContext>(districtId);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await _store.SerializeAsync(db, "minzheng.audit-chain", cancellationToken);
-            var last = await db.Entries.AsNoTracking()
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(cancellationToken);
-            var sequence = last?.Sequence ?? 0;
-            var previousHash = last?.Hash ?? AuditHash.Genesis;
-            var now = _clock.GetUtcNow().ToUniversalTime();
-            foreach (var draft in drafts)
+            // Written already when a previous writer took it into its group; else it is still queued, maybe
+            // behind a full group or two.
+            while (!append.Written.Task.IsCompleted)
             {
-                var entry = new AuditEntry
+                var group = new List<PendingAppend>();
+                while (group.Count < MaxGroup && lane.Waiting.TryDequeue(out var next))
                 {
-                    Sequence = ++sequence,
-                    At = now,
-                    DistrictId = districtId,
-                    Source = draft.Source,
-                    ActorId = draft.Actor.Id,
-                    ActorName = draft.Actor.Name,
-                    Action = draft.Action,
-                    Entity = draft.Entity,
-                    Key = draft.Key,
-                    PersonKey = draft.PersonKey,
-                    Before = draft.Before,
-                    After = draft.After,
-                    PreviousHash = previousHash,
-                };
-                entry.Hash = AuditHash.Compute(entry);
-                previousHash = entry.Hash;
-                db.Entries.Add(entry);
+                    group.Add(next);
+                }
+                await WriteGroupAsync(districtId, group);
             }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
-            gate.Release();
+            lane.Writer.Release();
         }
+        await append.Written.Task;
+    }
+
+    private async Task WriteGroupAsync(string districtId, List<PendingAppend> group)
+    {
+        try
+        {
+            await WriteAsync(districtId, group.SelectMany(a => a.Drafts).ToList());
+            group.ForEach(a => a.Written.TrySetResult());
+        }
+        catch (Exception) when (group.Count > 1)
+        {
+            foreach (var append in group)
+            {
+                try
+                {
+                    await WriteAsync(districtId, append.Drafts);
+                    append.Written.TrySetResult();
+                }
+                catch (Exception e)
+                {
+                    append.Written.TrySetException(e);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            group[0].Written.TrySetException(e);
+        }
+    }
+
+    private async Task WriteAsync(string districtId, IReadOnlyList<AuditDraft> drafts)
+    {
+        await using var db = _databases.Create<AuditDbContext>(districtId);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await _store.SerializeAsync(db, "minzheng.audit-chain", CancellationToken.None);
+        var last = await db.Entries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(CancellationToken.None);
+        var sequence = last?.Sequence ?? 0;
+        var previousHash = last?.Hash ?? AuditHash.Genesis;
+        var now = _clock.GetUtcNow().ToUniversalTime();
+        foreach (var draft in drafts)
+        {
+            var entry = new AuditEntry
+            {
+                Sequence = ++sequence,
+                At = now,
+                DistrictId = districtId,
+                Source = draft.Source,
+                ActorId = draft.Actor.Id,
+                ActorName = draft.Actor.Name,
+                Action = draft.Action,
+                Entity = draft.Entity,
+                Key = draft.Key,
+                PersonKey = draft.PersonKey,
+                Before = draft.Before,
+                After = draft.After,
+                PreviousHash = previousHash,
+            };
+            entry.Hash = AuditHash.Compute(entry);
+            previousHash = entry.Hash;
+            db.Entries.Add(entry);
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
+    private sealed class Lane
+    {
+        public SemaphoreSlim Writer { get; } = new(1, 1);
+        public ConcurrentQueue<PendingAppend> Waiting { get; } = new();
+    }
+
+    private sealed class PendingAppend(IReadOnlyList<AuditDraft> drafts)
+    {
+        public IReadOnlyList<AuditDraft> Drafts { get; } = drafts;
+        public TaskCompletionSource Written { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -60,6 +60,25 @@ public sealed class ChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_append_that_cannot_be_written_fails_alone_among_concurrent_ones()
+    {
+        // Appends arriving together are written together; one that the database refuses (no action) must
+        // not take the others down with it.
+        const int bad = 20;
+        var appends = Enumerable.Range(0, 40).Select(i => Task.Run(() => i == bad
+            ? _bed.Writer.AppendAsync(AuditTestBed.District, new AuditDraft("platform", new AuditActor("clerk-1", "张三"), null!, "Thing", "bad"), CancellationToken.None)
+            : _bed.AppendAsync("tested", i.ToString()))).ToList();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => appends[bad]);
+        await Task.WhenAll(appends.Where((_, i) => i != bad));
+        var entries = await _bed.EntriesAsync();
+        Assert.Equal(Enumerable.Range(1, 39).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.DoesNotContain(entries, e => e.Key == "bad");
+        var result = await _bed.Verifier.VerifyAsync(AuditTestBed.District, CancellationToken.None);
+        Assert.True(result.Ok, result.Reason);
+    }
+
+    [Fact]
     public async Task An_intact_chain_verifies()
     {
         Assert.True((await _bed.Verifier.VerifyAsync(AuditTestBed.District, CancellationToken.None)).Ok);
