@@ -15,12 +15,26 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
+# --ready-to-run: publish the host and the modules precompiled (ReadyToRun) for this machine, to see what
+# that does to the start-up scenario; the bench itself never sees the option.
+publish_args=()
+bench_args=()
+for arg in "$@"; do
+  if [ "$arg" = --ready-to-run ]; then
+    rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n1)
+    publish_args=(-r "$rid" --self-contained false -p:PublishReadyToRun=true)
+  else
+    bench_args+=("$arg")
+  fi
+done
+
 out="$repo/artifacts/bench"
-echo "== publishing the host and the empty app (Release)"
-dotnet publish host/Minzheng.Host -c Release -o "$out/host" --nologo -v quiet
-build/package-modules.sh "$out/host/plugins" >/dev/null
+echo "== publishing the host and the empty app (Release${publish_args[*]:+, ReadyToRun})"
+rm -rf "$out/host"
+dotnet publish host/Minzheng.Host -c Release -o "$out/host" --nologo -v quiet "${publish_args[@]}"
+MODULE_PUBLISH_ARGS="${publish_args[*]}" build/package-modules.sh "$out/host/plugins" >/dev/null
 dotnet publish build/bench/EmptyApp -c Release -o "$out/empty" --nologo -v quiet
 echo "== building the bench (Release)"
 dotnet build build/bench/Minzheng.Bench -c Release --nologo -v quiet
 
-exec dotnet build/bench/Minzheng.Bench/bin/Release/net10.0/Minzheng.Bench.dll --host-dir "$out/host" --empty-dir "$out/empty" "$@"
+exec dotnet build/bench/Minzheng.Bench/bin/Release/net10.0/Minzheng.Bench.dll --host-dir "$out/host" --empty-dir "$out/empty" "${bench_args[@]}"
