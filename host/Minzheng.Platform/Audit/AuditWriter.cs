@@ -14,7 +14,8 @@ namespace Minzheng.Platform.Audit;
 /// Appends that arrive while one is being written are written together, in arrival order, in the next
 /// transaction (a group commit): every sensitive read is audited, and one commit per read made the
 /// chain the ceiling of the whole API. Each caller's entries stay contiguous and its own all-or-none:
-/// when a group fails, its callers are retried one by one, so one caller's bad entry fails only that caller.
+/// when the database refuses a group, its callers are retried one by one, so one caller's bad entry fails
+/// only that caller; any other failure (an outage) fails the group's callers at once.
 /// </remarks>
 public sealed class AuditWriter
 {
@@ -93,8 +94,10 @@ public sealed class AuditWriter
             await WriteAsync(districtId, group.SelectMany(a => a.Drafts).ToList());
             group.ForEach(a => a.Written.TrySetResult());
         }
-        catch (Exception) when (group.Count > 1)
+        catch (DbUpdateException e) when (group.Count > 1 && !_store.IsOutage(e))
         {
+            // The database refused an entry: find whose. Anything else (an outage, a commit whose outcome is
+            // unknown) fails the group as it stands, rather than waiting it out once per caller or writing twice.
             foreach (var append in group)
             {
                 try
@@ -102,15 +105,15 @@ public sealed class AuditWriter
                     await WriteAsync(districtId, append.Drafts);
                     append.Written.TrySetResult();
                 }
-                catch (Exception e)
+                catch (Exception refused)
                 {
-                    append.Written.TrySetException(e);
+                    append.Written.TrySetException(refused);
                 }
             }
         }
         catch (Exception e)
         {
-            group[0].Written.TrySetException(e);
+            group.ForEach(a => a.Written.TrySetException(e));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Minzheng.Modules.Marriage.Tests.Support;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Marriage.Tests.Api;
 
@@ -261,7 +262,16 @@ public sealed class DivorceApiTests : IAsyncLifetime
         _host.SetToday(CoolingDay31);
         var requested = await MustAsync(await GetAsync(raced), "request-certificate");
 
-        var both = await Task.WhenAll(ActAsync(requested, "register"), ActAsync(requested, "register"));
+        // Both requests pass the version check and queue at the certificate counter; the second then takes
+        // number 000002, and its save finds the application already registered.
+        Task<HttpResponseMessage[]> racing;
+        await using (var connection = await _host.Host.OpenDatabaseAsync(TestDistricts.First, "marriage"))
+        await using (await TestLocks.HoldWritesAsync(connection, "Sequences"))
+        {
+            racing = Task.WhenAll(ActAsync(requested, "register"), ActAsync(requested, "register"));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        var both = await racing;
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], both.Select(r => r.StatusCode).Order());
         Assert.Equal("L500110-2026-000001", (await GetAsync(requested)).Str("certificateNumber"));

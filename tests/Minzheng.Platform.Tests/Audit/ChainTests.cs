@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Minzheng.Platform.Audit;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Audit;
 
@@ -62,12 +63,18 @@ public sealed class ChainTests : IAsyncLifetime
     [Fact]
     public async Task An_append_that_cannot_be_written_fails_alone_among_concurrent_ones()
     {
-        // Appends arriving together are written together; one that the database refuses (no action) must
-        // not take the others down with it.
+        // Appends that arrive while one is written are written together: hold the audit table so that all
+        // 40 queue behind the first, one of them refused by the database (no action); it must fail alone.
         const int bad = 20;
-        var appends = Enumerable.Range(0, 40).Select(i => Task.Run(() => i == bad
-            ? _bed.Writer.AppendAsync(AuditTestBed.District, new AuditDraft("platform", new AuditActor("clerk-1", "张三"), null!, "Thing", "bad"), CancellationToken.None)
-            : _bed.AppendAsync("tested", i.ToString()))).ToList();
+        List<Task> appends;
+        await using (var connection = await _bed.OpenAuditDatabaseAsync())
+        await using (await TestLocks.HoldWritesAsync(connection, "AuditEntries"))
+        {
+            appends = Enumerable.Range(0, 40).Select(i => Task.Run(() => i == bad
+                ? _bed.Writer.AppendAsync(AuditTestBed.District, new AuditDraft("platform", new AuditActor("clerk-1", "张三"), null!, "Thing", "bad"), CancellationToken.None)
+                : _bed.AppendAsync("tested", i.ToString()))).ToList();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
 
         await Assert.ThrowsAnyAsync<Exception>(() => appends[bad]);
         await Task.WhenAll(appends.Where((_, i) => i != bad));

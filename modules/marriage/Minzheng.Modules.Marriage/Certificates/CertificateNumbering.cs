@@ -17,7 +17,8 @@ public sealed class CertificateNumbering(MarriageDb db)
     public async Task<string> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
     {
         var year = issuedOn.Year;
-        if (db.Database.CurrentTransaction is null)
+        var opened = db.Database.CurrentTransaction is null;
+        if (opened)
         {
             await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -29,7 +30,10 @@ public sealed class CertificateNumbering(MarriageDb db)
             """).ToListAsync(cancellationToken)).Single();
         if (taken > CertificateNumberRules.MaxSequence)
         {
-            await db.Database.RollbackTransactionAsync(cancellationToken);
+            if (opened)
+            {
+                await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            }
             throw new InvalidOperationException($"The {kind} sequence of {officeCode} for {year} is exhausted.");
         }
         var number = CertificateNumberRules.Format(kind, officeCode, year, taken);

@@ -23,7 +23,8 @@ public static class Saving
             await db.SaveChangesAsync(cancellationToken);
             if (db.Database.CurrentTransaction is not null)
             {
-                await db.Database.CommitTransactionAsync(cancellationToken);
+                // Saved: a cancelled request must not leave the commit half-observed (its audit and events follow the commit).
+                await db.Database.CommitTransactionAsync(CancellationToken.None);
             }
             return null;
         }
@@ -40,12 +41,19 @@ public static class Saving
         }
     }
 
-    // Releases the number counter's lock now rather than when the request's scope ends.
+    // Releases the number counter's lock now rather than when the request's scope ends. A rollback that
+    // fails (a broken connection) is left to the scope's end: the answer stays the 409.
     private static async Task RollBackAsync(MarriageDb db)
     {
-        if (db.Database.CurrentTransaction is not null)
+        try
         {
-            await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            }
+        }
+        catch (System.Data.Common.DbException)
+        {
         }
     }
 
