@@ -39,6 +39,8 @@ public static class PlatformServiceCollectionExtensions
             store.UseDeploymentDatabase(new DbContextOptionsBuilder<PlatformDbContext>(), "platform", typeof(PlatformDbContext).Assembly).Options);
         services.AddSingleton(platformDb);
         services.AddSingleton<OutboxSignal>();
+        // Uploaded tables (CSV, XLSX): one reader for the registry import and the modules.
+        services.AddSingleton<Minzheng.Sdk.Files.ITableFiles, Files.TableFiles>();
         services.AddSingleton<OutboxStampInterceptor>();
         services.AddSingleton(sp => new ModuleDatabases(store, catalog, sp.GetRequiredService<OutboxStampInterceptor>(),
             sp.GetServices<PlatformDatabase>(), sp.GetServices<IDbContextInterceptorFactory>()));

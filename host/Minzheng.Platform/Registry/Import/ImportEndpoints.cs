@@ -10,6 +10,8 @@ using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 
+using Minzheng.Sdk.Files;
+
 namespace Minzheng.Platform.Registry.Import;
 
 /// <summary>Bulk import of residents: upload, follow, read the error report.</summary>
@@ -49,7 +51,7 @@ internal static class ImportEndpoints
     }
 
     private static async Task<Results<Accepted<ImportView>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        HttpContext http, RegistryDbContext db, ICallerContext caller, ImportFiles files, ImportSignal signal,
+        HttpContext http, RegistryDbContext db, ICallerContext caller, ImportFiles files, ITableFiles tables, ImportSignal signal,
         IOptions<MinzhengOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var limit = options.Value.ImportMaxFileBytes;
@@ -103,7 +105,7 @@ internal static class ImportEndpoints
             await file.CopyToAsync(target, cancellationToken);
         }
         // The header is read now, so that a wrong file is refused while the uploader waits, not found later.
-        if (CheckHeader(path, format) is { } headerError)
+        if (CheckHeader(tables, path, format) is { } headerError)
         {
             File.Delete(path);
             return Problems.Validation("file", headerError);
@@ -115,11 +117,11 @@ internal static class ImportEndpoints
         return TypedResults.Accepted($"/api/platform/registry/imports/{import.Id}", ImportView.Of(import));
     }
 
-    private static string? CheckHeader(string path, ImportFormat format)
+    private static string? CheckHeader(ITableFiles tables, string path, ImportFormat format)
     {
         try
         {
-            using var sheet = ImportSheets.Open(path, format);
+            using var sheet = tables.Open(path, format.AsTable());
             var header = sheet.ReadHeader();
             if (header is null || header.All(string.IsNullOrWhiteSpace))
             {
@@ -127,7 +129,7 @@ internal static class ImportEndpoints
             }
             return ImportColumns.From(header, out var error) is null ? error : null;
         }
-        catch (ImportFileException e)
+        catch (TableFileException e)
         {
             return e.Message;
         }

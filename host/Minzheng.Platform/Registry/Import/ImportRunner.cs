@@ -5,6 +5,8 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 
+using Minzheng.Sdk.Files;
+
 namespace Minzheng.Platform.Registry.Import;
 
 /// <summary>
@@ -17,7 +19,7 @@ namespace Minzheng.Platform.Registry.Import;
 /// stored, and the rows of the batch the crash cut short were rolled back with it.
 /// </summary>
 internal sealed class ImportRunner(
-    DistrictDirectory districts, ModuleDatabases databases, ImportFiles files, TimeProvider clock, ILogger<ImportRunner> logger)
+    DistrictDirectory districts, ModuleDatabases databases, ImportFiles files, ITableFiles tables, TimeProvider clock, ILogger<ImportRunner> logger)
 {
     /// <summary>Rows per transaction: few enough to keep the write lock short, enough to amortise the commit.</summary>
     public const int BatchSize = 500;
@@ -86,7 +88,7 @@ internal sealed class ImportRunner(
             {
                 throw new ImportFileException(FileMissing);
             }
-            using var sheet = ImportSheets.Open(path, import.Format);
+            using var sheet = tables.Open(path, import.Format.AsTable());
             var columns = ImportColumns.From(sheet.ReadHeader() ?? [], out var headerError)
                 ?? throw new ImportFileException(headerError!);
             var writer = new ImportRowWriter(db, clock);
@@ -104,7 +106,7 @@ internal sealed class ImportRunner(
                     {
                         more = rows.MoveNext();
                     }
-                    catch (ImportFileException e)
+                    catch (TableFileException e)
                     {
                         failure = e.Message;
                         more = false;
@@ -137,7 +139,7 @@ internal sealed class ImportRunner(
                 committed = progress.Copy();
             }
         }
-        catch (ImportFileException e)
+        catch (TableFileException e)
         {
             failure = e.Message;
         }

@@ -114,3 +114,10 @@ internal enum ImportFormat
     Csv = 1,
     Xlsx = 2,
 }
+
+/// <summary>The stored format as the file readers name it.</summary>
+internal static class ImportFormats
+{
+    public static Minzheng.Sdk.Files.TableFormat AsTable(this ImportFormat format) =>
+        format == ImportFormat.Csv ? Minzheng.Sdk.Files.TableFormat.Csv : Minzheng.Sdk.Files.TableFormat.Xlsx;
+}

@@ -9,6 +9,7 @@ using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Audit;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Files;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
@@ -33,7 +34,7 @@ public sealed class RosterEndpoints : ICarterModule
         app.MapGet("/rosters/{id:guid}/export.xlsx", (Guid id, DisabilityDb db, IAuditTrail audit, CancellationToken ct) => ExportAsync(id, db, audit, csv: false, ct))
             .RequirePermission(DisabilityPermissions.Roster);
         app.MapPost("/rosters/{id:guid}/bank-return", ImportReturnAsync).RequirePermission(DisabilityPermissions.Roster).DisableAntiforgery()
-            .WithSummary("Marks lines paid or failed from the bank's return file (CSV: 明细编号, 发放结果, 失败原因); failed months come back as arrears.");
+            .WithSummary("Marks lines paid or failed from the bank's return file (CSV or XLSX: 明细编号, 发放结果, 失败原因); failed months come back as arrears.");
         app.MapGet("/overpayments", OverpaymentsAsync).RequirePermission(DisabilityPermissions.Read);
         app.MapPost("/overpayments/{id:guid}/recovered", RecoveredAsync).RequirePermission(DisabilityPermissions.Roster)
             .WithSummary("Records that an overpayment was recovered (追回); once only.");
@@ -135,18 +136,40 @@ public sealed class RosterEndpoints : ICarterModule
             : TypedResults.File(RosterFiles.Xlsx(lines, month.ToString()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"两项补贴发放名册-{month}.xlsx");
     }
 
-    private static async Task<IResult> ImportReturnAsync(Guid id, IFormFile? file, DisabilityDb db, ICallerContext caller, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportReturnAsync(Guid id, IFormFile? file, DisabilityDb db, ITableFiles tables, ICallerContext caller, CancellationToken cancellationToken)
     {
         if (DistrictOnly(caller) is { } forbidden) return forbidden;
-        if (file is null || file.Length == 0) return Problems.Validation("file", "请选择银行回盘文件（CSV）");
+        if (file is null || file.Length == 0) return Problems.Validation("file", "请选择银行回盘文件（CSV或XLSX）");
+        TableFormat? format = Path.GetExtension(file.FileName).ToLowerInvariant() switch
+        {
+            ".csv" => TableFormat.Csv,
+            ".xlsx" => TableFormat.Xlsx,
+            _ => null,
+        };
+        if (format is null) return Problems.Validation("file", "回盘文件应为CSV或XLSX（.csv、.xlsx）");
         if (await db.Rosters.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } roster) return NotFound();
         if (roster.Status != RosterStatus.Approved) return Problems.Conflict("名册审批并发放后才能导入银行回盘。", "名册未审批");
-        string text;
-        using (var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8))
+        List<(int Row, Guid LineId, bool Paid, string? Reason)> rows;
+        List<ReturnRowError> errors;
+        // The readers take a file: the upload is copied to a temporary one, gone when read.
+        var path = Path.GetTempFileName();
+        try
         {
-            text = await reader.ReadToEndAsync(cancellationToken);
+            await using (var copy = File.Create(path))
+            {
+                await file.CopyToAsync(copy, cancellationToken);
+            }
+            using var table = tables.Open(path, format.Value);
+            (rows, errors) = RosterFiles.ReadReturn(table);
         }
-        var (rows, errors) = RosterFiles.ReadReturn(text);
+        catch (TableFileException e)
+        {
+            return Problems.Validation("file", e.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
         var ids = rows.Select(r => r.LineId).ToList();
         var lines = await db.RosterLines.Where(l => l.RosterId == id && ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         int paid = 0, failed = 0;

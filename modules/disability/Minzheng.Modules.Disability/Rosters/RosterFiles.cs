@@ -5,10 +5,11 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Eligibility;
+using Minzheng.Sdk.Files;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
-/// <summary>The roster as the bank takes it (CSV, UTF-8 with BOM for Excel; or XLSX), and the bank's return file.</summary>
+/// <summary>The roster as the bank takes it (CSV, UTF-8 with BOM for Excel; or XLSX), and the bank's return file (either).</summary>
 internal static class RosterFiles
 {
     public const string LineIdHeader = "明细编号";
@@ -60,13 +61,16 @@ internal static class RosterFiles
         return stream.ToArray();
     }
 
-    /// <summary>Reads the bank's return: a CSV with at least 明细编号 and 发放结果 (成功/失败), and optionally 失败原因.</summary>
-    public static (List<(int Row, Guid LineId, bool Paid, string? Reason)> Rows, List<ReturnRowError> Errors) ReadReturn(string text)
+    /// <summary>
+    /// Reads the bank's return (CSV or XLSX, e.g. the exported roster with its outcome filled in): a header
+    /// with at least 明细编号 and 发放结果 (成功/失败), and optionally 失败原因.
+    /// </summary>
+    /// <exception cref="TableFileException">The file cannot be read.</exception>
+    public static (List<(int Row, Guid LineId, bool Paid, string? Reason)> Rows, List<ReturnRowError> Errors) ReadReturn(ITableFile file)
     {
         var rows = new List<(int, Guid, bool, string?)>();
         var errors = new List<ReturnRowError>();
-        var records = text.TrimStart('\uFEFF').Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var header = records.Count > 0 ? ParseLine(records[0]) : [];
+        var header = (file.ReadHeader() ?? []).Select(h => h.Trim()).ToList();
         var idColumn = header.IndexOf(LineIdHeader);
         var outcomeColumn = header.IndexOf(OutcomeHeader);
         var reasonColumn = header.IndexOf(ReasonHeader);
@@ -75,11 +79,9 @@ internal static class RosterFiles
             errors.Add(new ReturnRowError(1, $"回盘文件第一行应为表头，且包含“{LineIdHeader}”和“{OutcomeHeader}”两列"));
             return (rows, errors);
         }
-        for (var i = 1; i < records.Count; i++)
+        foreach (var (rowNumber, cells) in file.ReadRows())
         {
-            if (string.IsNullOrWhiteSpace(records[i])) continue;
-            var cells = ParseLine(records[i]);
-            var rowNumber = i + 1;
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
             string Cell(int column) => column >= 0 && column < cells.Count ? cells[column].Trim() : "";
             if (!Guid.TryParse(Cell(idColumn), out var lineId))
             {
@@ -113,26 +115,4 @@ internal static class RosterFiles
 
     private static string Escape(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-
-    private static List<string> ParseLine(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        cells.Add(cell.ToString());
-        return cells;
-    }
 }

@@ -58,7 +58,7 @@ internal static class RosterPages
             new UiAction("bank-return", "导入银行回盘")
             {
                 Endpoint = UiEndpoint.Post("rosters/{id}/bank-return"), Permission = P.Roster, AllowedStates = ["approved"],
-                Fields = [new FormField("file", "回盘文件", FieldType.File) { Required = true, Accept = ".csv", Help = "CSV：明细编号、发放结果（成功/失败）、失败原因" }],
+                Fields = [new FormField("file", "回盘文件", FieldType.File) { Required = true, Accept = ".csv,.xlsx", Help = "CSV或XLSX（可用导出的名册填写）：明细编号、发放结果（成功/失败）、失败原因" }],
             },
             new UiAction("print", "打印名册") { OpenPage = "roster-print/{id}" },
         ],

@@ -3,30 +3,31 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Minzheng.Sdk.Files;
 
-namespace Minzheng.Platform.Registry.Import;
+namespace Minzheng.Platform.Files;
 
 /// <summary>
 /// The first worksheet of an XLSX workbook, read with the SAX-style <see cref="OpenXmlReader"/>: only
 /// the current row is ever loaded, never the sheet's DOM. The shared-string table is kept, as cells
 /// refer to it by index (it holds each distinct text once, far smaller than the sheet).
 /// </summary>
-internal sealed class XlsxImportSheet : IImportSheet
+internal sealed class XlsxTableFile : ITableFile
 {
     private readonly SpreadsheetDocument _document;
     private readonly WorksheetPart _sheet;
     private readonly List<string> _sharedStrings = [];
     private OpenXmlReader? _reader;
 
-    public XlsxImportSheet(string path)
+    public XlsxTableFile(string path)
     {
         try
         {
             _document = SpreadsheetDocument.Open(path, isEditable: false);
-            var workbook = _document.WorkbookPart ?? throw new ImportFileException("文件中没有工作簿，不是有效的XLSX文件。");
+            var workbook = _document.WorkbookPart ?? throw new TableFileException("文件中没有工作簿，不是有效的XLSX文件。");
             var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
-                ?? throw new ImportFileException("工作簿中没有工作表。");
-            _sheet = (WorksheetPart)workbook.GetPartById(first.Id?.Value ?? throw new ImportFileException("工作表缺少标识，文件可能已损坏。"));
+                ?? throw new TableFileException("工作簿中没有工作表。");
+            _sheet = (WorksheetPart)workbook.GetPartById(first.Id?.Value ?? throw new TableFileException("工作表缺少标识，文件可能已损坏。"));
             if (workbook.SharedStringTablePart is { } strings)
             {
                 ReadSharedStrings(strings);
@@ -35,7 +36,7 @@ internal sealed class XlsxImportSheet : IImportSheet
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException or ArgumentException)
         {
             _document?.Dispose();
-            throw new ImportFileException("无法读取该XLSX文件：文件已损坏，或不是Excel 2007及以后版本的工作簿（.xlsx）。", e);
+            throw new TableFileException("无法读取该XLSX文件：文件已损坏，或不是Excel 2007及以后版本的工作簿（.xlsx）。", e);
         }
     }
 
@@ -70,7 +71,7 @@ internal sealed class XlsxImportSheet : IImportSheet
         }
         catch (Exception e) when (e is XmlException or InvalidDataException or OpenXmlPackageException)
         {
-            throw new ImportFileException("XLSX工作表内容已损坏，无法继续读取。", e);
+            throw new TableFileException("XLSX工作表内容已损坏，无法继续读取。", e);
         }
     }
 

@@ -1,12 +1,13 @@
 using CsvHelper;
+using Minzheng.Sdk.Files;
 
-namespace Minzheng.Platform.Registry.Import;
+namespace Minzheng.Platform.Files;
 
 /// <summary>
 /// A CSV file in UTF-8 (with or without BOM), read record by record with CsvHelper's streaming
 /// reader: only its buffer of the file is in memory at any time.
 /// </summary>
-internal sealed class CsvImportSheet(string path) : IImportSheet
+internal sealed class CsvTableFile(string path) : ITableFile
 {
     private readonly CsvReader _reader = CsvReader.FromFile(path, new CsvReaderOptions
     {
@@ -44,14 +45,14 @@ internal sealed class CsvImportSheet(string path) : IImportSheet
                 // Windows is GBK, and would import as mojibake. Better refuse it and say how to save it.
                 if (cells[i].Contains('\uFFFD'))
                 {
-                    throw new ImportFileException($"第{_reader.LineNumber}行的内容不是UTF-8编码。请在Excel中“另存为”选择“CSV UTF-8（逗号分隔）”后重新上传。");
+                    throw new TableFileException($"第{_reader.LineNumber}行的内容不是UTF-8编码。请在Excel中“另存为”选择“CSV UTF-8（逗号分隔）”后重新上传。");
                 }
             }
             return ((int)_reader.LineNumber, cells);
         }
         catch (CsvFormatException e)
         {
-            throw new ImportFileException("CSV格式有误（例如引号未配对或某行过长），无法继续读取。", e);
+            throw new TableFileException("CSV格式有误（例如引号未配对或某行过长），无法继续读取。", e);
         }
     }
 

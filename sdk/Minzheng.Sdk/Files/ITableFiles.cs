@@ -1,0 +1,39 @@
+namespace Minzheng.Sdk.Files;
+
+/// <summary>The formats of a table staff upload: what Excel saves and what banks and bureaus exchange.</summary>
+public enum TableFormat
+{
+    /// <summary>Comma-separated, UTF-8 (with or without BOM).</summary>
+    Csv,
+
+    /// <summary>An Excel 2007+ workbook; its first worksheet is read.</summary>
+    Xlsx,
+}
+
+/// <summary>
+/// Reads table files staff upload, row by row, with the readers the registry import uses: a file of any
+/// size needs the memory of one row, a CSV saved by Excel in the Chinese-Windows encoding is refused with
+/// a message that says how to save it, empty cells of an XLSX row keep their columns.
+/// Inject it into an endpoint or service.
+/// </summary>
+public interface ITableFiles
+{
+    /// <summary>Opens the file at <paramref name="path"/> (e.g. an upload saved to a temporary file).</summary>
+    /// <exception cref="TableFileException">The file cannot be read as <paramref name="format"/>.</exception>
+    ITableFile Open(string path, TableFormat format);
+}
+
+/// <summary>An open table file. Read the header first, then the rows; dispose when done.</summary>
+public interface ITableFile : IDisposable
+{
+    /// <summary>The first row (the header); null for an empty file.</summary>
+    /// <exception cref="TableFileException">The file is damaged.</exception>
+    IReadOnlyList<string>? ReadHeader();
+
+    /// <summary>The rows after the header, numbered as a spreadsheet shows them (the header is row 1).</summary>
+    /// <exception cref="TableFileException">The file is damaged at some row (thrown while enumerating).</exception>
+    IEnumerable<(int Row, IReadOnlyList<string> Cells)> ReadRows();
+}
+
+/// <summary>A table file that cannot be read; the message is for staff (Chinese) and says what to do.</summary>
+public class TableFileException(string message, Exception? inner = null) : Exception(message, inner);
