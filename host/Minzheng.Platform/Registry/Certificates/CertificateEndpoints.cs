@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 

@@ -4,7 +4,7 @@ using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
-
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Files;
 
 namespace Minzheng.Platform.Registry.Import;

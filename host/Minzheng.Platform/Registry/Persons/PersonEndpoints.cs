@@ -7,6 +7,7 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 

@@ -8,6 +8,7 @@ using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Audit;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
@@ -109,7 +110,7 @@ public sealed class RosterGenerator(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
         {
             // Someone generated (or regenerated) the same month at the same moment: one roster per month.
             return new(null, $"{month}的名册正在由他人生成，请稍后刷新查看。", Conflict: true);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Certificates;
 using Minzheng.Modules.Marriage.Data;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Modules.Marriage.Common;
@@ -33,9 +34,10 @@ public static class Saving
             await RollBackAsync(db);
             return Problems.StaleVersion("该记录已被他人同时修改，请刷新后重试。");
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
-            // A unique index refused a concurrent insert (an appointment slot, a record added twice).
+            // A unique index refused a concurrent insert (a record added twice). Any other failure is not the
+            // caller's to retry: it reaches the host (an outage is a 503 there).
             await RollBackAsync(db);
             return Problems.Conflict("记录与他人同时提交的操作冲突，请重试。");
         }
