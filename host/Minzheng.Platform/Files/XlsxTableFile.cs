@@ -27,11 +27,18 @@ internal sealed class XlsxTableFile : ITableFile
             var workbook = _document.WorkbookPart ?? throw new TableFileException("文件中没有工作簿，不是有效的XLSX文件。");
             var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
                 ?? throw new TableFileException("工作簿中没有工作表。");
-            _sheet = (WorksheetPart)workbook.GetPartById(first.Id?.Value ?? throw new TableFileException("工作表缺少标识，文件可能已损坏。"));
+            // The first sheet may be a chart sheet: no rows to read.
+            _sheet = workbook.GetPartById(first.Id?.Value ?? throw new TableFileException("工作表缺少标识，文件可能已损坏。")) as WorksheetPart
+                ?? throw new TableFileException("工作簿的第一个工作表不是数据表（例如图表），请把数据放在第一个工作表。");
             if (workbook.SharedStringTablePart is { } strings)
             {
                 ReadSharedStrings(strings);
             }
+        }
+        catch (TableFileException)
+        {
+            _document?.Dispose();
+            throw;
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or InvalidOperationException or ArgumentException)
         {
