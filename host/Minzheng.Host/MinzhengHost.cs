@@ -94,6 +94,13 @@ public static class MinzhengHost
             await Console.Error.WriteLineAsync($"Nothing copied: {problem.Message}");
             return 2;
         }
+        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // A deployer's mistake (an old SQLite schema, a server that refused): say what, not a stack trace.
+            await Console.Error.WriteLineAsync($"Copy stopped by a database error: {e.GetBaseException().Message}");
+            await Console.Error.WriteLineAsync("Databases reported above as copied are committed; drop the district's PostgreSQL database before copying again.");
+            return 1;
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Data;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Http;
 
@@ -32,7 +33,7 @@ internal sealed class DatabaseOutageExceptionHandler(DataStore store, IProblemDe
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Type = "https://minzheng.local/problems/database-unavailable",
+                Type = ProblemTypes.DatabaseUnavailable,
                 Title = "数据库暂时无法访问",
                 Detail = $"系统暂时无法连接数据库，本次操作未保存任何内容。请在 {RetryAfterSeconds} 秒后重试；如持续出现，请联系系统管理员。",
             },

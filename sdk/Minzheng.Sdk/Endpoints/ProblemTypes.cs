@@ -11,4 +11,7 @@ public static class ProblemTypes
 
     /// <summary>409: the record was changed by someone else since the caller read it; read it again, then retry.</summary>
     public const string StaleVersion = "https://minzheng.local/problems/stale-version";
+
+    /// <summary>503: the database cannot be reached; nothing was saved, send the same request again after <c>Retry-After</c>.</summary>
+    public const string DatabaseUnavailable = "https://minzheng.local/problems/database-unavailable";
 }
