@@ -76,7 +76,7 @@ public sealed class ChainTests : IAsyncLifetime
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
-        await Assert.ThrowsAnyAsync<Exception>(() => appends[bad]);
+        await Assert.ThrowsAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() => appends[bad]);
         await Task.WhenAll(appends.Where((_, i) => i != bad));
         var entries = await _bed.EntriesAsync();
         Assert.Equal(Enumerable.Range(1, 39).Select(i => (long)i), entries.Select(e => e.Sequence));

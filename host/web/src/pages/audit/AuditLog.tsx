@@ -93,7 +93,7 @@ export function AuditLogPage() {
     { title: '来源', dataIndex: 'source', width: 90, render: (v: string) => sourceLabel(v) },
     { title: '操作人', dataIndex: 'actorName', width: 110 },
     { title: '操作', dataIndex: 'action', width: 120, render: (v: string) => <Tag color={v === 'deleted' ? 'red' : v === 'read-sensitive' ? undefined : 'blue'}>{actionLabel(v)}</Tag> },
-    { title: '对象', key: 'entity', render: (_, e) => <>{entityLabel(e.entity)}<br /><span className="mz-key">{e.key}</span></> },
+    { title: '对象', key: 'entity', className: 'mz-entity', render: (_, e) => <>{entityLabel(e.entity)}<br /><span className="mz-key">{e.key}</span></> },
     { title: '涉及居民', dataIndex: 'personKey', render: (v?: string | null) => (v ? <Link to={`/registry/${v}`}>查看居民</Link> : '—') },
     { title: '内容', key: 'changes', render: (_, e) => <Changes entry={e} /> },
   ];
