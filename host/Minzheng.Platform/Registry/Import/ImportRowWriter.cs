@@ -18,9 +18,9 @@ internal enum RowOutcome
 }
 
 /// <summary>
-/// Writes one checked row: the person, their household membership, certificate and welfare status.
-/// The row's changes are staged in the context and saved together by the caller, so a row is
-/// written whole or not at all.
+/// Stages one checked row: the person, their household membership, certificate and welfare status.
+/// Every rule is checked before anything is staged, so a refused row leaves the context as it found it
+/// and the rows of a batch can be saved together; the caller saves them.
 /// </summary>
 /// <remarks>
 /// Idempotent by the natural keys the file carries: the ID number (person), 户号 (household), the
@@ -32,28 +32,24 @@ internal enum RowOutcome
 /// updated: such a row is refused. A person outside the uploader's scope is refused, not touched.
 /// </para>
 /// </remarks>
-internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
+internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known, TimeProvider clock)
 {
-    public async Task<RowOutcome> StageAsync(CheckedRow row, OrgScope scope, DateOnly today, List<RowError> errors, CancellationToken cancellationToken)
+    public RowOutcome Stage(CheckedRow row, OrgScope scope, List<RowError> errors)
     {
-        var idNumber = row.IdNumber.Value;
-        var person = await db.Persons.FirstOrDefaultAsync(p => p.IdNumber == idNumber, cancellationToken);
+        var person = known.Person(row.IdNumber.Value);
         var created = person is null;
-        var changed = false;
         var detailsChanged = false;
         if (person is null)
         {
+            // Not added yet: only once every rule below has let the row through.
             person = new Person
             {
                 Id = Guid.NewGuid(),
-                IdNumber = idNumber,
+                IdNumber = row.IdNumber.Value,
                 Sex = row.IdNumber.Sex,
                 BirthDate = row.IdNumber.BirthDate,
                 RegisteredAt = clock.GetUtcNow(),
             };
-            Apply(person, row);
-            db.Persons.Add(person);
-            db.Publish(new ResidentRegistered(person.Id, person.DivisionCode));
         }
         else if (!scope.Contains(person.DivisionCode))
         {
@@ -67,76 +63,97 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
                 errors.Add(new("身份证号", $"该居民已登记为{Choices.Status[person.Status]}，导入不能修改其信息"));
                 return RowOutcome.Failed;
             }
-            Apply(person, row);
-            person.Version++;
-            changed = detailsChanged = true;
+            detailsChanged = true;
         }
 
-        changed |= await StageHouseholdAsync(person, created, row, scope, errors, cancellationToken);
-        changed |= await StageCertificateAsync(person, row, errors, cancellationToken);
-        changed |= await StageWelfareAsync(person, created, row, errors, cancellationToken);
+        var steps = new List<Action>();
+        PlanHousehold(person, created, row, scope, errors, steps);
+        PlanCertificate(person, row, errors, steps);
+        PlanWelfare(person, row, errors, steps);
         if (errors.Count > 0)
         {
             return RowOutcome.Failed;
         }
-        if (changed && !created && !detailsChanged)
+        if (created)
         {
+            Apply(person, row);
+            db.Persons.Add(person);
+            known.Added(person);
+            db.Publish(new ResidentRegistered(person.Id, person.DivisionCode));
+        }
+        else if (detailsChanged || steps.Count > 0)
+        {
+            if (detailsChanged)
+            {
+                Apply(person, row);
+            }
             // As the API does: a new certificate or status makes a new version of the resident, so an
             // edit made from the page as it was before the import is refused rather than applied blindly.
             person.Version++;
         }
-        return created ? RowOutcome.Imported : changed ? RowOutcome.Updated : RowOutcome.Unchanged;
+        foreach (var step in steps)
+        {
+            step();
+        }
+        return created ? RowOutcome.Imported : detailsChanged || steps.Count > 0 ? RowOutcome.Updated : RowOutcome.Unchanged;
     }
 
-    private async Task<bool> StageHouseholdAsync(Person person, bool created, CheckedRow row, OrgScope scope, List<RowError> errors, CancellationToken cancellationToken)
+    private void PlanHousehold(Person person, bool created, CheckedRow row, OrgScope scope, List<RowError> errors, List<Action> steps)
     {
         if (row is not { HouseholdNumber: { } number, Relation: { } relation })
         {
-            return false;
+            return;
         }
-        var membership = created ? null : await db.HouseholdMembers.FirstOrDefaultAsync(m => m.PersonId == person.Id, cancellationToken);
-        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Number == number, cancellationToken);
+        // The village the row gives the person: a household follows its head there.
+        var divisionCode = row.Details.DivisionCode;
+        var membership = created ? null : known.MembershipOf(person.Id);
+        var household = known.Household(number);
         if (household is null)
         {
             if (relation != HouseholdRelation.Head)
             {
                 errors.Add(new("户号", $"户号{number}尚未建户：该户户主所在的行应排在成员之前，且须导入成功"));
-                return false;
+                return;
             }
             if (HouseholdRules.CheckHead(person.Status, membership is not null) is { } refusal)
             {
                 errors.Add(new("户号", refusal));
-                return false;
+                return;
             }
-            household = new Household { Id = Guid.NewGuid(), Number = number, DivisionCode = person.DivisionCode, CreatedAt = clock.GetUtcNow() };
-            household.Members.Add(new HouseholdMember { HouseholdId = household.Id, PersonId = person.Id, Relation = HouseholdRelation.Head });
-            db.Households.Add(household);
-            return true;
+            steps.Add(() =>
+            {
+                var fresh = new Household { Id = Guid.NewGuid(), Number = number, DivisionCode = divisionCode, CreatedAt = clock.GetUtcNow() };
+                var head = new HouseholdMember { HouseholdId = fresh.Id, PersonId = person.Id, Relation = HouseholdRelation.Head };
+                fresh.Members.Add(head);
+                db.Households.Add(fresh);
+                known.Added(fresh);
+                known.Added(head);
+            });
+            return;
         }
         if (!scope.Contains(household.DivisionCode))
         {
             errors.Add(new("户号", $"户号{number}的户不在您的管辖范围内"));
-            return false;
+            return;
         }
         if (membership is not null && membership.HouseholdId == household.Id)
         {
             if (membership.Relation != relation)
             {
                 errors.Add(new("与户主关系", $"该居民在本户登记的关系为{Choices.Relation[membership.Relation]}，与文件不同；请在户籍页面修改"));
-                return false;
+                return;
             }
             // The head's village moves with the head, so that scope keeps applying to the household.
-            if (relation == HouseholdRelation.Head && household.DivisionCode != person.DivisionCode)
+            if (relation == HouseholdRelation.Head && household.DivisionCode != divisionCode)
             {
-                household.DivisionCode = person.DivisionCode;
-                return true;
+                steps.Add(() => household.DivisionCode = divisionCode);
             }
-            return false;
+            return;
         }
         if (relation == HouseholdRelation.Head)
         {
             errors.Add(new("与户主关系", $"户号{number}已有户主"));
-            return false;
+            return;
         }
         var fieldErrors = new FieldErrors();
         var conflict = HouseholdRules.CheckNewMember(Choices.Relation[relation], person.Status, membership is not null,
@@ -149,84 +166,97 @@ internal sealed class ImportRowWriter(RegistryDbContext db, TimeProvider clock)
         {
             errors.Add(new("户号", conflict));
         }
-        if (errors.Count > 0)
+        if (fieldErrors.IsEmpty && conflict is null)
         {
-            return false;
+            steps.Add(() =>
+            {
+                var member = new HouseholdMember { HouseholdId = household.Id, PersonId = person.Id, Relation = relation };
+                household.Members.Add(member);
+                known.Added(member);
+            });
         }
-        household.Members.Add(new HouseholdMember { HouseholdId = household.Id, PersonId = person.Id, Relation = relation });
-        return true;
     }
 
-    private async Task<bool> StageCertificateAsync(Person person, CheckedRow row, List<RowError> errors, CancellationToken cancellationToken)
+    private void PlanCertificate(Person person, CheckedRow row, List<RowError> errors, List<Action> steps)
     {
         if (row.Certificate is not { } certificate)
         {
-            return false;
+            return;
         }
         // The number starts with the holder's ID number, so a number on record is always this person's.
-        var existing = await db.DisabilityCertificates.FirstOrDefaultAsync(c => c.Number == certificate.Number, cancellationToken);
-        if (existing is not null)
+        if (known.Certificate(certificate.Number) is { } existing)
         {
             if (existing.IssuedOn == certificate.IssuedOn && existing.ValidUntil == certificate.ValidUntil)
             {
-                return false;
+                return;
             }
             if (existing.RevokedOn is { } revoked)
             {
                 errors.Add(new("残疾证号", $"该残疾人证已于{revoked:yyyy-MM-dd}注销，导入不能修改"));
-                return false;
+                return;
             }
-            existing.IssuedOn = certificate.IssuedOn;
-            existing.ValidUntil = certificate.ValidUntil;
-            existing.Version++;
-            db.Publish(new DisabilityCertificateChanged(person.Id, existing.Number));
-            return true;
+            steps.Add(() =>
+            {
+                existing.IssuedOn = certificate.IssuedOn;
+                existing.ValidUntil = certificate.ValidUntil;
+                existing.Version++;
+                db.Publish(new DisabilityCertificateChanged(person.Id, existing.Number));
+            });
+            return;
         }
         if (person.Status != ResidentStatus.Alive)
         {
             errors.Add(new("残疾证号", $"该居民已登记为{Choices.Status[person.Status]}，不能再登记残疾人证"));
-            return false;
+            return;
         }
-        db.DisabilityCertificates.Add(new DisabilityCertificateRecord
+        steps.Add(() =>
         {
-            Id = Guid.NewGuid(),
-            PersonId = person.Id,
-            Number = certificate.Number,
-            Category = certificate.Category,
-            Grade = certificate.Grade,
-            IssuedOn = certificate.IssuedOn,
-            ValidUntil = certificate.ValidUntil,
+            var record = new DisabilityCertificateRecord
+            {
+                Id = Guid.NewGuid(),
+                PersonId = person.Id,
+                Number = certificate.Number,
+                Category = certificate.Category,
+                Grade = certificate.Grade,
+                IssuedOn = certificate.IssuedOn,
+                ValidUntil = certificate.ValidUntil,
+            };
+            db.DisabilityCertificates.Add(record);
+            known.Added(record);
+            db.Publish(new DisabilityCertificateChanged(person.Id, certificate.Number));
         });
-        db.Publish(new DisabilityCertificateChanged(person.Id, certificate.Number));
-        return true;
     }
 
-    private async Task<bool> StageWelfareAsync(Person person, bool created, CheckedRow row, List<RowError> errors, CancellationToken cancellationToken)
+    private void PlanWelfare(Person person, CheckedRow row, List<RowError> errors, List<Action> steps)
     {
         if (row.Welfare is not { } welfare)
         {
-            return false;
+            return;
         }
-        var existing = created ? [] : await db.WelfareStatuses.AsNoTracking().Where(w => w.PersonId == person.Id).ToListAsync(cancellationToken);
+        var existing = known.WelfareOf(person.Id);
         if (existing.Any(w => w.Kind == welfare.Kind && w.StartsOn == welfare.StartsOn))
         {
-            return false;
+            return;
         }
         if (person.Status != ResidentStatus.Alive)
         {
             errors.Add(new("救助类型", $"该居民已登记为{Choices.Status[person.Status]}，不能再登记救助身份"));
-            return false;
+            return;
         }
         var fieldErrors = new FieldErrors();
         if (WelfareRules.CheckNew(new AddWelfareRequest(Choices.Welfare[welfare.Kind], welfare.StartsOn, null), person.BirthDate,
                 existing.Select(w => w.ToContract()), fieldErrors, out _) is { } conflict)
         {
             errors.Add(new("救助类型", conflict));
-            return false;
+            return;
         }
-        db.WelfareStatuses.Add(new WelfareRecord { Id = Guid.NewGuid(), PersonId = person.Id, Kind = welfare.Kind, StartsOn = welfare.StartsOn });
-        db.Publish(new WelfareStatusChanged(person.Id, welfare.Kind));
-        return true;
+        steps.Add(() =>
+        {
+            var record = new WelfareRecord { Id = Guid.NewGuid(), PersonId = person.Id, Kind = welfare.Kind, StartsOn = welfare.StartsOn };
+            db.WelfareStatuses.Add(record);
+            existing.Add(record);
+            db.Publish(new WelfareStatusChanged(person.Id, welfare.Kind));
+        });
     }
 
     private static bool Differs(Person person, CheckedRow row)

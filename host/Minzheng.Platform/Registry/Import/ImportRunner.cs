@@ -11,8 +11,7 @@ namespace Minzheng.Platform.Registry.Import;
 
 /// <summary>
 /// Takes queued imports and reads them row by row. Rows are written in batches, one transaction per
-/// batch, each row saved on its own inside it (EF Core's savepoint undoes a row whose save fails), so
-/// a refused row never leaves part of itself behind. Progress is written with each batch: what
+/// batch (<see cref="ImportBatch"/>: a refused row never leaves part of itself behind). Progress is written with each batch: what
 /// <c>GET /imports/{id}</c> shows is what is committed.
 /// An import left running by a process that died is taken over (<see cref="ImportClaims"/>) and resumed
 /// after the rows its last committed batch counted: those rows, their errors and counts are already
@@ -91,16 +90,14 @@ internal sealed class ImportRunner(
             using var sheet = tables.Open(path, import.Format.AsTable());
             var columns = ImportColumns.From(sheet.ReadHeader() ?? [], out var headerError)
                 ?? throw new ImportFileException(headerError!);
-            var writer = new ImportRowWriter(db, clock);
-            var today = RegistryClock.Today(clock);
+            var batch = new ImportBatch(db, columns, district, import.Scope, RegistryClock.Today(clock), clock);
             using var rows = sheet.ReadRows().GetEnumerator();
             SkipCommitted(rows, import.RowsRead);
             var more = true;
             while (more)
             {
-                var batchErrors = new List<ImportRowError>();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                for (var n = 0; n < BatchSize; n++)
+                var lines = new List<ImportLine>(BatchSize);
+                while (lines.Count < BatchSize)
                 {
                     try
                     {
@@ -108,6 +105,7 @@ internal sealed class ImportRunner(
                     }
                     catch (TableFileException e)
                     {
+                        // The rows before the damage are still written; the import then stops with the reason.
                         failure = e.Message;
                         more = false;
                     }
@@ -116,14 +114,17 @@ internal sealed class ImportRunner(
                         break;
                     }
                     var (row, cells) = rows.Current;
-                    if (cells.All(string.IsNullOrWhiteSpace))
+                    if (!cells.All(string.IsNullOrWhiteSpace))
                     {
-                        continue;
+                        lines.Add(new ImportLine(row, cells));
                     }
-                    var errors = new List<RowError>();
-                    var outcome = await WriteRowAsync(db, writer, columns, cells, district, import, today, errors, cancellationToken);
-                    progress.Count(outcome);
-                    batchErrors.AddRange(errors.Select(e => new ImportRowError { ImportId = import.Id, Row = row, Column = e.Column, Reason = e.Reason }));
+                }
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var batchErrors = new List<ImportRowError>();
+                foreach (var line in await batch.WriteAsync(lines, cancellationToken))
+                {
+                    progress.Count(line.Outcome);
+                    batchErrors.AddRange(line.Errors.Select(e => new ImportRowError { ImportId = import.Id, Row = line.Row, Column = e.Column, Reason = e.Reason }));
                 }
                 db.ImportErrors.AddRange(batchErrors);
                 await db.SaveChangesAsync(cancellationToken);
@@ -166,40 +167,6 @@ internal sealed class ImportRunner(
             {
                 skipped++;
             }
-        }
-    }
-
-    private static async Task<RowOutcome> WriteRowAsync(
-        RegistryDbContext db, ImportRowWriter writer, ImportColumns columns, IReadOnlyList<string> cells, District district,
-        ResidentImport import, DateOnly today, List<RowError> errors, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (ImportRowRules.Check(columns, cells, district, import.Scope, today, errors) is not { } row)
-            {
-                return RowOutcome.Failed;
-            }
-            var outcome = await writer.StageAsync(row, import.Scope, today, errors, cancellationToken);
-            if (outcome is RowOutcome.Imported or RowOutcome.Updated)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            return outcome;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            errors.Add(new("身份证号", "导入该行时该居民的信息正被他人修改，该行未导入；可重新导入该文件"));
-            return RowOutcome.Failed;
-        }
-        catch (DbUpdateException e) when (UniqueViolation.Is(e))
-        {
-            errors.Add(new("", "保存时与他人同时登记的信息冲突（身份证号、户号或残疾证号重复），该行未导入；可重新导入该文件"));
-            return RowOutcome.Failed;
-        }
-        finally
-        {
-            // Whatever the row staged is saved or abandoned now; the next row starts clean, and memory stays flat.
-            db.ChangeTracker.Clear();
         }
     }
 
