@@ -129,6 +129,9 @@ public sealed class AuditWriter
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditHash.Genesis;
         var now = _clock.GetUtcNow().ToUniversalTime();
+        // One prepared INSERT for the whole group, not EF Core's change tracking: the entries are written once
+        // and never read back here, and a million-row import appends a few entries per row.
+        await using var insert = AuditInsert.Create(db);
         foreach (var draft in drafts)
         {
             var entry = new AuditEntry
@@ -149,9 +152,8 @@ public sealed class AuditWriter
             };
             entry.Hash = AuditHash.Compute(entry);
             previousHash = entry.Hash;
-            db.Entries.Add(entry);
+            await insert.ExecuteAsync(entry);
         }
-        await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
     }
 
