@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,8 @@ public sealed class ModuleJobRunner(
     IOptions<MinzhengOptions> options,
     ILogger<ModuleJobRunner> logger) : BackgroundService
 {
+    private readonly ConcurrentDictionary<Type, TimeSpan> _intervals = new();
+
     /// <summary>The jobs of the loaded modules, with their module.</summary>
     public IReadOnlyList<(string ModuleId, Type JobType)> Jobs { get; } = modules.Loaded
         .SelectMany(m => m.Assembly!.GetTypes()
@@ -69,8 +72,7 @@ public sealed class ModuleJobRunner(
         var runs = 0;
         foreach (var (moduleId, jobType) in Jobs)
         {
-            await using var probe = scopes.ForDistrict(districts.All[0]);
-            var interval = ((IModuleJob)probe.ServiceProvider.GetRequiredService(jobType)).Interval;
+            var interval = await IntervalOfAsync(jobType);
             foreach (var district in districts.All.Where(d => enablement.IsEnabled(d.Id, moduleId)))
             {
                 if (!await claims.TryClaimAsync(jobType.FullName!, district.Id, interval, cancellationToken))
@@ -90,5 +92,16 @@ public sealed class ModuleJobRunner(
             }
         }
         return runs;
+    }
+
+    // A job's interval is part of its code: read once, not by building a scope every second.
+    private async Task<TimeSpan> IntervalOfAsync(Type jobType)
+    {
+        if (!_intervals.TryGetValue(jobType, out var interval))
+        {
+            await using var probe = scopes.ForDistrict(districts.All[0]);
+            _intervals[jobType] = interval = ((IModuleJob)probe.ServiceProvider.GetRequiredService(jobType)).Interval;
+        }
+        return interval;
     }
 }

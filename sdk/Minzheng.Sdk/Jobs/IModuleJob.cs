@@ -8,7 +8,7 @@ namespace Minzheng.Sdk.Jobs;
 /// </summary>
 public interface IModuleJob
 {
-    /// <summary>How often to run.</summary>
+    /// <summary>How often to run; read once per host start (the same for every district).</summary>
     TimeSpan Interval { get; }
 
     /// <summary>One run for the district in the injected caller context. Must be safe to repeat.</summary>
