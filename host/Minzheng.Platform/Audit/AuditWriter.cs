@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Audit;
 
@@ -129,9 +132,7 @@ public sealed class AuditWriter
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditHash.Genesis;
         var now = _clock.GetUtcNow().ToUniversalTime();
-        // One prepared INSERT for the whole group, not EF Core's change tracking: the entries are written once
-        // and never read back here, and a million-row import appends a few entries per row.
-        await using var insert = AuditInsert.Create(db);
+        var entries = new List<AuditEntry>(drafts.Count);
         foreach (var draft in drafts)
         {
             var entry = new AuditEntry
@@ -152,7 +153,19 @@ public sealed class AuditWriter
             };
             entry.Hash = AuditHash.Compute(entry);
             previousHash = entry.Hash;
-            await insert.ExecuteAsync(entry);
+            entries.Add(entry);
+        }
+        try
+        {
+            // Not EF Core's change tracking: the entries are written once and never read back here, and a
+            // million-row import appends a few entries per row.
+            await BulkInsert.InsertAsync(db, transaction.GetDbTransaction(), entries,
+                [nameof(AuditEntry.At), nameof(AuditEntry.DistrictId)], CancellationToken.None);
+        }
+        catch (DbException e)
+        {
+            // As EF Core reports a refused save, so that a refusal (and an outage, by its inner exception) is told apart as before.
+            throw new DbUpdateException($"The audit trail refused entries {entries[0].Sequence}–{sequence} of district {districtId}.", e);
         }
         await transaction.CommitAsync(CancellationToken.None);
     }

@@ -116,7 +116,7 @@ public sealed class RosterGenerator(
             return new(null, $"{month}的名册正在由他人生成，请稍后刷新查看。", Conflict: true);
         }
         var cleared = Stopwatch.GetTimestamp();
-        await BulkInsert.RosterLinesAsync(db, transaction.GetDbTransaction(), lines,
+        await BulkInsert.InsertAsync(db, transaction.GetDbTransaction(), lines,
             [nameof(RosterLine.RosterId), nameof(RosterLine.RosterMonth), nameof(RosterLine.Outcome), nameof(RosterLine.FailureReason)], cancellationToken);
         var written = Stopwatch.GetTimestamp();
         await transaction.CommitAsync(cancellationToken);
