@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Minzheng.Modules.Marriage.Tests.Support;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Marriage.Tests.Api;
 
@@ -39,6 +40,33 @@ public sealed class RegistrationApiTests : IAsyncLifetime
         Assert.Equal(woman, events[0].Str("partyB"));
         Assert.Equal("2026-03-02", events[0].Str("registeredOn"));
         Assert.Equal("J500110-2026-000001", events[0].Str("certificateNumber"));
+    }
+
+    [Fact]
+    public async Task When_the_year_s_numbers_are_used_up_a_registration_is_refused_with_a_reason_and_nothing_is_written()
+    {
+        var registrar = _host.Staff("marriage.register", "marriage.read");
+        await using (var connection = await _host.Host.OpenDatabaseAsync(TestDistricts.First, "marriage"))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """INSERT INTO "Sequences" ("Kind", "OfficeCode", "Year", "Last") VALUES ('Marriage', '500110', 2026, 999998)""";
+            await command.ExecuteNonQueryAsync();
+        }
+        var last = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()));
+        Assert.Equal("J500110-2026-999999", (await last.ReadAsync()).Str("certificateNumber"));
+
+        var (man, woman) = (TestIds.Man(), TestIds.Woman());
+        var refused = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.ReadAsync();
+        Assert.Equal("证书编号已用完", problem.Str("title"));
+        Assert.Contains("结婚证", problem.Str("detail"));
+        Assert.Single(_host.Outbox("marriage.registered"));
+        // The couple may register once the office has numbers again (here: the new year).
+        _host.SetToday(new DateOnly(2027, 1, 4));
+        var next = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman));
+        Assert.Equal("J500110-2027-000001", (await next.ReadAsync()).Str("certificateNumber"));
     }
 
     [Fact]

@@ -12,9 +12,11 @@ namespace Minzheng.Modules.Marriage.Certificates;
 /// </summary>
 public sealed class CertificateNumbering(MarriageDb db)
 {
-    /// <summary>Reserves the next number of <paramref name="kind"/> for <paramref name="subjectId"/>.</summary>
-    /// <exception cref="InvalidOperationException">The year's six-digit sequence is exhausted.</exception>
-    public async Task<string> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reserves the next number of <paramref name="kind"/> for <paramref name="subjectId"/>; null when the
+    /// office has used all 999,999 numbers of the kind this year (see <see cref="Common.Saving.NumbersExhausted"/>).
+    /// </summary>
+    public async Task<string?> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
     {
         var year = issuedOn.Year;
         var opened = db.Database.CurrentTransaction is null;
@@ -30,11 +32,9 @@ public sealed class CertificateNumbering(MarriageDb db)
             """).ToListAsync(cancellationToken)).Single();
         if (taken > CertificateNumberRules.MaxSequence)
         {
-            if (opened)
-            {
-                await db.Database.RollbackTransactionAsync(CancellationToken.None);
-            }
-            throw new InvalidOperationException($"The {kind} sequence of {officeCode} for {year} is exhausted.");
+            // Nothing taken: the counter goes back with the transaction (the caller's, when it opened one).
+            await db.Database.RollbackTransactionAsync(CancellationToken.None);
+            return null;
         }
         var number = CertificateNumberRules.Format(kind, officeCode, year, taken);
         db.Certificates.Add(new IssuedCertificate

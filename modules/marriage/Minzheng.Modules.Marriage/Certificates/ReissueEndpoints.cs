@@ -96,7 +96,11 @@ public sealed class ReissueEndpoints : ICarterModule
             Id = Guid.NewGuid(), OriginalNumber = number!, ApplicantIdNumber = applicant.Value, ApplicantName = name,
             IssuedOn = today, IssuedByName = caller.Staff.Name, DivisionCode = divisionCode,
         };
-        reissue.Number = await numbering.NextAsync(ReissueRules.ReissueKind(kind), office.Code, today, reissue.Id, ct);
+        if (await numbering.NextAsync(ReissueRules.ReissueKind(kind), office.Code, today, reissue.Id, ct) is not { } reissued)
+        {
+            return Saving.NumbersExhausted("补发证");
+        }
+        reissue.Number = reissued;
         db.Reissues.Add(reissue);
         return await db.SaveOrConflictAsync(ct)
             ?? Results.Created($"/api/marriage/reissues/{reissue.Id}", new { reissue.Id, reissue.Number, reissue.OriginalNumber, reissue.IssuedOn });

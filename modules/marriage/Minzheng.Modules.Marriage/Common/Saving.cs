@@ -63,6 +63,14 @@ public static class Saving
     public static IResult Stale(int current) =>
         Problems.StaleVersion($"记录已被他人修改（当前版本 {current}），请刷新后重试。");
 
+    /// <summary>
+    /// 409 when the office has issued the last number of a kind this year (the six digits of the sequence):
+    /// nothing was written; an administrator must give the office another code or wait for the new year.
+    /// </summary>
+    public static IResult NumbersExhausted(string what) => TypedResults.Problem(
+        title: "证书编号已用完", detail: $"本登记机关本年度的{what}编号（6位顺序号）已全部用完，本次登记未保存；请联系系统管理员。",
+        statusCode: StatusCodes.Status409Conflict);
+
     /// <summary>503 when the district has no registration office configured (certificate numbers need its code).</summary>
     public static IResult NoOffice() => TypedResults.Problem(
         title: "未配置婚姻登记机关", detail: "本区尚未配置婚姻登记机关（Modules:marriage:Offices），请联系系统管理员。",

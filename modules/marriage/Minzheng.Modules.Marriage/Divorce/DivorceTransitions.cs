@@ -83,7 +83,11 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
                 break;
             case DivorceAction.Register:
                 application.DivorcedOn = today;
-                application.CertificateNumber = await numbering.NextAsync(CertificateKind.Divorce, office!.Code, today, application.Id, ct);
+                if (await numbering.NextAsync(CertificateKind.Divorce, office!.Code, today, application.Id, ct) is not { } number)
+                {
+                    return Saving.NumbersExhausted("离婚证");
+                }
+                application.CertificateNumber = number;
                 note = application.CertificateNumber;
                 await DissolveMarriageAsync(application, today, ct);
                 db.Publish(new DivorceRegistered(application.PartyAIdNumber, application.PartyBIdNumber, today, application.CertificateNumber));

@@ -103,7 +103,11 @@ public sealed class RegistrationEndpoints : ICarterModule
                 hukouA ?? residentA?.DivisionCode[..6] ?? a.AddressCode, hukouB ?? residentB?.DivisionCode[..6] ?? b.AddressCode),
             RegisteredById = caller.Staff.Id, RegisteredByName = caller.Staff.Name, RegisteredAt = now,
         };
-        record.CertificateNumber = await numbering.NextAsync(CertificateKind.Marriage, office.Code, today, record.Id, ct);
+        if (await numbering.NextAsync(CertificateKind.Marriage, office.Code, today, record.Id, ct) is not { } number)
+        {
+            return Saving.NumbersExhausted("结婚证");
+        }
+        record.CertificateNumber = number;
         db.Marriages.Add(record);
         if (request.CeremonyOn is { } ceremonyDay)
         {
