@@ -21,6 +21,14 @@ public interface ITableFiles
     /// <summary>Opens the file at <paramref name="path"/> (e.g. an upload saved to a temporary file).</summary>
     /// <exception cref="TableFileException">The file cannot be read as <paramref name="format"/>.</exception>
     ITableFile Open(string path, TableFormat format);
+
+    /// <summary>
+    /// Opens a file uploaded to an endpoint, in the format its extension names (.csv or .xlsx). The upload is
+    /// copied to a temporary file that is deleted when the returned table is disposed.
+    /// </summary>
+    /// <exception cref="TableFileException">The name is not .csv or .xlsx, or the file cannot be read as such.</exception>
+    /// <remarks>Since SDK 1.2.0.</remarks>
+    Task<ITableFile> OpenUploadAsync(Microsoft.AspNetCore.Http.IFormFile file, CancellationToken cancellationToken);
 }
 
 /// <summary>An open table file. Read the header first, then the rows; dispose when done.</summary>

@@ -140,35 +140,18 @@ public sealed class RosterEndpoints : ICarterModule
     {
         if (DistrictOnly(caller) is { } forbidden) return forbidden;
         if (file is null || file.Length == 0) return Problems.Validation("file", "请选择银行回盘文件（CSV或XLSX）");
-        TableFormat? format = Path.GetExtension(file.FileName).ToLowerInvariant() switch
-        {
-            ".csv" => TableFormat.Csv,
-            ".xlsx" => TableFormat.Xlsx,
-            _ => null,
-        };
-        if (format is null) return Problems.Validation("file", "回盘文件应为CSV或XLSX（.csv、.xlsx）");
         if (await db.Rosters.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } roster) return NotFound();
         if (roster.Status != RosterStatus.Approved) return Problems.Conflict("名册审批并发放后才能导入银行回盘。", "名册未审批");
         List<(int Row, Guid LineId, bool Paid, string? Reason)> rows;
         List<ReturnRowError> errors;
-        // The readers take a file: the upload is copied to a temporary one, gone when read.
-        var path = Path.GetTempFileName();
         try
         {
-            await using (var copy = File.Create(path))
-            {
-                await file.CopyToAsync(copy, cancellationToken);
-            }
-            using var table = tables.Open(path, format.Value);
+            using var table = await tables.OpenUploadAsync(file, cancellationToken);
             (rows, errors) = RosterFiles.ReadReturn(table);
         }
         catch (TableFileException e)
         {
             return Problems.Validation("file", e.Message);
-        }
-        finally
-        {
-            File.Delete(path);
         }
         var ids = rows.Select(r => r.LineId).ToList();
         var lines = await db.RosterLines.Where(l => l.RosterId == id && ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
