@@ -9,7 +9,6 @@ using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
-
 using Minzheng.Sdk.Files;
 
 namespace Minzheng.Platform.Registry.Import;

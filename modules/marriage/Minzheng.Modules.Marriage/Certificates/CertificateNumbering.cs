@@ -19,8 +19,7 @@ public sealed class CertificateNumbering(MarriageDb db)
     public async Task<string?> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
     {
         var year = issuedOn.Year;
-        var opened = db.Database.CurrentTransaction is null;
-        if (opened)
+        if (db.Database.CurrentTransaction is null)
         {
             await db.Database.BeginTransactionAsync(cancellationToken);
         }
