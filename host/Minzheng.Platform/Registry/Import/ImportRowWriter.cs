@@ -74,6 +74,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
         {
             return RowOutcome.Failed;
         }
+        var changed = detailsChanged || steps.Count > 0;
         if (created)
         {
             Apply(person, row);
@@ -81,7 +82,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
             known.Added(person);
             db.Publish(new ResidentRegistered(person.Id, person.DivisionCode));
         }
-        else if (detailsChanged || steps.Count > 0)
+        else if (changed)
         {
             if (detailsChanged)
             {
@@ -95,7 +96,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
         {
             step();
         }
-        return created ? RowOutcome.Imported : detailsChanged || steps.Count > 0 ? RowOutcome.Updated : RowOutcome.Unchanged;
+        return created ? RowOutcome.Imported : changed ? RowOutcome.Updated : RowOutcome.Unchanged;
     }
 
     private void PlanHousehold(Person person, bool created, CheckedRow row, OrgScope scope, List<RowError> errors, List<Action> steps)
