@@ -210,7 +210,8 @@ public static class MinzhengHost
             var manifest = module.Manifest!;
             var group = app.MapGroup($"/api/{manifest.Id}")
                 .WithTags(manifest.DisplayName)
-                .WithMetadata(new ModuleEndpointMetadata(manifest.Id, manifest.DisplayName));
+                .WithMetadata(new ModuleEndpointMetadata(manifest.Id, manifest.DisplayName))
+                .AddEndpointFilter<RequestCommitFilter>();
             foreach (var type in CarterModuleTypes(module.Assembly!))
             {
                 // Endpoint modules are public and have no constructor dependencies (an architecture rule):

@@ -50,6 +50,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IModuleDatabase, CallerModuleDatabase>();
 
         services.AddScoped<CallerContext>();
+        services.AddScoped<Minzheng.Sdk.Data.RequestDbContexts>();
         services.AddScoped<ICallerContext>(sp => sp.GetRequiredService<CallerContext>());
         services.AddSingleton<SystemScopeFactory>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Audit;
 
@@ -18,7 +19,7 @@ internal static class AuditCsv
         await foreach (var e in entries.WithCancellation(cancellationToken))
         {
             await writer.WriteAsync(Line([
-                e.Sequence.ToString(CultureInfo.InvariantCulture), AuditTime.Format(e.At), e.Source, e.ActorId, e.ActorName,
+                e.Sequence.ToString(CultureInfo.InvariantCulture), BeijingTime.Format(e.At), e.Source, e.ActorId, e.ActorName,
                 e.Action, e.Entity, e.Key, e.PersonKey, e.Before, e.After, e.Hash,
             ]));
         }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Audit;
 
@@ -77,7 +78,7 @@ internal static class AuditEndpoints
         // Taking the trail away in bulk is itself worth a line in it: who, and which selection.
         await writer.AppendAsync(districtId, new AuditDraft(ModuleDatabases.PlatformSource, AuditActor.From(caller), "exported", "AuditTrail", districtId,
             After: System.Text.Json.JsonSerializer.Serialize(filter, AuditJson.Options)), cancellationToken);
-        var fileName = $"audit-{districtId}-{AuditTime.Format(clock.GetUtcNow())[..10]}.csv";
+        var fileName = $"audit-{districtId}-{BeijingTime.Format(clock.GetUtcNow())[..10]}.csv";
         return TypedResults.Stream(async output =>
         {
             await using var db = databases.Create<AuditDbContext>(districtId);

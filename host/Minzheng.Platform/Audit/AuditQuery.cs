@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Audit;
 
@@ -82,13 +83,13 @@ public sealed class AuditQuery
         value = value.Trim();
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), AuditTime.Beijing);
+            var start = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), BeijingTime.Offset);
             return endOfDay ? start.AddDays(1) : start;
         }
         if (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local) && value.Contains('T'))
         {
             var instant = local.Kind == DateTimeKind.Unspecified
-                ? new DateTimeOffset(local, AuditTime.Beijing)
+                ? new DateTimeOffset(local, BeijingTime.Offset)
                 : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture);
             return endOfDay ? instant.AddTicks(1) : instant;
         }

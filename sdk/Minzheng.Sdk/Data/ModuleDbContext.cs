@@ -49,8 +49,10 @@ public abstract class ModuleDbContext : DbContext
         configurationBuilder.StoreInstantsInUtc();
 
     /// <inheritdoc />
+    /// <remarks>Also makes the version of every <see cref="IVersioned"/> entity its concurrency token.</remarks>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.UseVersionsAsConcurrencyTokens();
         modelBuilder.Entity<OutboxMessage>(outbox =>
         {
             outbox.ToTable(OutboxTable);

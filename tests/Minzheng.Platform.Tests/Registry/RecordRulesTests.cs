@@ -3,6 +3,7 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Tests.Registry;
 
@@ -21,7 +22,7 @@ public sealed class RecordRulesTests
     {
         var errors = new FieldErrors();
         var checkedCertificate = CertificateRules.Check(Certificate(), Holder, Today, errors);
-        Assert.True(errors.IsEmpty);
+        Assert.True(!errors.HasErrors);
         Assert.Equal(DisabilityCategory.Physical, checkedCertificate!.Category);
     }
 
@@ -33,7 +34,7 @@ public sealed class RecordRulesTests
     {
         var errors = new FieldErrors();
         Assert.Null(CertificateRules.Check(Certificate(grade, number: Holder.Value + "41"), Holder, Today, errors));
-        Assert.Equal(["grade"], errors.ToDictionary().Keys);
+        Assert.Equal(["grade"], errors.Errors.Keys);
     }
 
     [Fact]
@@ -41,11 +42,11 @@ public sealed class RecordRulesTests
     {
         var errors = new FieldErrors();
         CertificateRules.Check(Certificate() with { ValidUntil = new DateOnly(2020, 1, 1) }, Holder, Today, errors);
-        Assert.Equal(["validUntil"], errors.ToDictionary().Keys);
+        Assert.Equal(["validUntil"], errors.Errors.Keys);
 
         errors = new FieldErrors();
         CertificateRules.Check(Certificate() with { IssuedOn = Today.AddDays(1), ValidUntil = Today.AddYears(5) }, Holder, Today, errors);
-        Assert.Equal(["issuedOn"], errors.ToDictionary().Keys);
+        Assert.Equal(["issuedOn"], errors.Errors.Keys);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class RecordRulesTests
         {
             var errors = new FieldErrors();
             Assert.Null(CertificateRules.Check(Certificate(number: wrong), Holder, Today, errors));
-            Assert.Equal(["number"], errors.ToDictionary().Keys);
+            Assert.Equal(["number"], errors.Errors.Keys);
         }
     }
 
@@ -71,7 +72,7 @@ public sealed class RecordRulesTests
 
         var errors = new FieldErrors();
         Assert.Null(CertificateRules.CheckRevocation(issued, null, issued.AddDays(-1), "", Today, errors));
-        Assert.Equal(["reason", "revokedOn"], errors.ToDictionary().Keys.Order());
+        Assert.Equal(["reason", "revokedOn"], errors.Errors.Keys.Order());
         Assert.NotNull(CertificateRules.CheckRevocation(issued, Today, Today, "死亡", Today, new FieldErrors()));
     }
 
@@ -84,11 +85,11 @@ public sealed class RecordRulesTests
     {
         var errors = new FieldErrors();
         WelfareRules.CheckNew(new AddWelfareRequest("低保", new DateOnly(2025, 3, 1), new DateOnly(2025, 2, 28)), Holder.BirthDate, [], errors, out _);
-        Assert.Equal(["endsOn"], errors.ToDictionary().Keys);
+        Assert.Equal(["endsOn"], errors.Errors.Keys);
 
         errors = new FieldErrors();
         Assert.Null(WelfareRules.CheckNew(new AddWelfareRequest("低保", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1)), Holder.BirthDate, [], errors, out var oneDay));
-        Assert.True(errors.IsEmpty);
+        Assert.True(!errors.HasErrors);
         Assert.Equal(WelfareKind.MinimumLivingAllowance, oneDay.Kind);
     }
 
@@ -111,7 +112,7 @@ public sealed class RecordRulesTests
         var status = new WelfareStatus(WelfareKind.MinimumLivingAllowance, new DateOnly(2024, 1, 1), null);
         var errors = new FieldErrors();
         Assert.Null(WelfareRules.CheckEnd(status, new DateOnly(2023, 12, 31), errors));
-        Assert.Equal(["endsOn"], errors.ToDictionary().Keys);
+        Assert.Equal(["endsOn"], errors.Errors.Keys);
         Assert.NotNull(WelfareRules.CheckEnd(status with { EndsOn = new DateOnly(2024, 6, 30) }, Today, new FieldErrors()));
     }
 
@@ -120,22 +121,22 @@ public sealed class RecordRulesTests
     {
         var errors = new FieldErrors();
         HouseholdRules.CheckNewMember("户主", ResidentStatus.Alive, false, [HouseholdRelation.Head], errors, out _);
-        Assert.Equal(["relation"], errors.ToDictionary().Keys);
+        Assert.Equal(["relation"], errors.Errors.Keys);
 
         errors = new FieldErrors();
         HouseholdRules.CheckNewMember("配偶", ResidentStatus.Alive, false, [HouseholdRelation.Head, HouseholdRelation.Spouse], errors, out _);
-        Assert.Equal(["relation"], errors.ToDictionary().Keys);
+        Assert.Equal(["relation"], errors.Errors.Keys);
 
         errors = new FieldErrors();
         HouseholdRules.CheckNewMember("表亲", ResidentStatus.Alive, false, [HouseholdRelation.Head], errors, out _);
-        Assert.Equal(["relation"], errors.ToDictionary().Keys);
+        Assert.Equal(["relation"], errors.Errors.Keys);
 
         Assert.NotNull(HouseholdRules.CheckNewMember("子女", ResidentStatus.Alive, true, [HouseholdRelation.Head], new FieldErrors(), out _));
         Assert.NotNull(HouseholdRules.CheckNewMember("子女", ResidentStatus.Deceased, false, [HouseholdRelation.Head], new FieldErrors(), out _));
 
         errors = new FieldErrors();
         Assert.Null(HouseholdRules.CheckNewMember("Child", ResidentStatus.Alive, false, [HouseholdRelation.Head], errors, out var relation));
-        Assert.True(errors.IsEmpty);
+        Assert.True(!errors.HasErrors);
         Assert.Equal(HouseholdRelation.Child, relation);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Minzheng.Sdk.Time;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 
@@ -66,7 +67,7 @@ internal static class SignInEndpoints
         {
             await audit.RecordAsync(user, "sign-in-locked-out");
             var until = await users.GetLockoutEndDateAsync(user);
-            return Problems.Forbidden($"账户已因多次登录失败被锁定，请于 {until?.ToOffset(TimeSpan.FromHours(8)):HH:mm}（北京时间）后再试，或联系管理员解锁。");
+            return Problems.Forbidden($"账户已因多次登录失败被锁定，请于 {until?.ToOffset(BeijingTime.Offset):HH:mm}（北京时间）后再试，或联系管理员解锁。");
         }
         if (!check.Succeeded)
         {

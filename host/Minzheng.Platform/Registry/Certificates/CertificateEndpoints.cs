@@ -9,6 +9,7 @@ using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Certificates;
 
@@ -61,9 +62,9 @@ internal static class CertificateEndpoints
             return RegistryAccess.PersonNotFound();
         }
         var errors = new FieldErrors();
-        if (CertificateRules.Check(request, person.ParsedIdNumber(), RegistryClock.Today(clock), errors) is not { } certificate)
+        if (CertificateRules.Check(request, person.ParsedIdNumber(), clock.BeijingToday(), errors) is not { } certificate)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         if (person.Status != ResidentStatus.Alive)
         {
@@ -99,10 +100,10 @@ internal static class CertificateEndpoints
         {
             errors.Add("version", "请提供修改所依据的版本号（version）");
         }
-        var certificate = CertificateRules.Check(request, person.ParsedIdNumber(), RegistryClock.Today(clock), errors);
+        var certificate = CertificateRules.Check(request, person.ParsedIdNumber(), clock.BeijingToday(), errors);
         if (certificate is null || request.Version is null)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         if (request.Version != record.Version)
         {
@@ -147,14 +148,14 @@ internal static class CertificateEndpoints
             return StaleCertificate(record.Version);
         }
         var errors = new FieldErrors();
-        var conflict = CertificateRules.CheckRevocation(record.IssuedOn, record.RevokedOn, request.RevokedOn, request.Reason, RegistryClock.Today(clock), errors);
+        var conflict = CertificateRules.CheckRevocation(record.IssuedOn, record.RevokedOn, request.RevokedOn, request.Reason, clock.BeijingToday(), errors);
         if (conflict is not null)
         {
             return Problems.Conflict(conflict);
         }
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
 
         record.RevokedOn = request.RevokedOn;
@@ -196,7 +197,7 @@ internal static class CertificateEndpoints
         {
             await reads.RecordAsync(person.Id, SensitiveReads.IdNumber, cancellationToken);
         }
-        var today = RegistryClock.Today(clock);
+        var today = clock.BeijingToday();
         return records
             .Select(c => new CertificateView(c.Id, full ? c.Number : CertificateRules.Mask(c.Number), !full, c.Category, c.Grade,
                 c.IssuedOn, c.ValidUntil, c.RevokedOn, c.RevocationReason,

@@ -1,5 +1,6 @@
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Certificates;
 
@@ -73,7 +74,7 @@ internal static class CertificateRules
             errors.Add("validUntil", "有效期截止日期应晚于发证日期");
         }
 
-        return errors.IsEmpty ? new CheckedCertificate(number!, category, request.Grade!.Value, request.IssuedOn!.Value, request.ValidUntil!.Value) : null;
+        return !errors.HasErrors ? new CheckedCertificate(number!, category, request.Grade!.Value, request.IssuedOn!.Value, request.ValidUntil!.Value) : null;
     }
 
     /// <summary>Checks a revocation: input errors to <paramref name="errors"/>; a state conflict returned.</summary>

@@ -91,9 +91,9 @@ internal static class HouseholdEndpoints
         var inHousehold = person is not null && await db.HouseholdMembers.AnyAsync(m => m.PersonId == person.Id, cancellationToken);
         var conflict = HouseholdRules.CheckNewMember(request.Relation, person?.Status ?? Sdk.Registry.ResidentStatus.Alive, inHousehold,
             household.Members.Select(m => m.Relation).ToList(), errors, out var relation);
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         if (conflict is not null)
         {

@@ -1,5 +1,6 @@
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Households;
 
@@ -36,7 +37,7 @@ internal static class HouseholdRules
         {
             errors.Add("relation", "本户已登记户主的配偶");
         }
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
             return null;
         }

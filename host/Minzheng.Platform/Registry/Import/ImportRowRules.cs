@@ -7,6 +7,7 @@ using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Import;
 
@@ -103,7 +104,7 @@ internal static class ImportRowRules
                 var welfareErrors = new FieldErrors();
                 WelfareRules.CheckNew(new AddWelfareRequest(Cell("救助类型"), starts, null), p.IdNumber.BirthDate, [], welfareErrors, out var status);
                 Collect(welfareErrors, WelfareColumns, errors);
-                welfare = welfareErrors.IsEmpty ? status : null;
+                welfare = !welfareErrors.HasErrors ? status : null;
             }
         }
 
@@ -150,7 +151,7 @@ internal static class ImportRowRules
 
     private static void Collect(FieldErrors fieldErrors, IReadOnlyDictionary<string, string> columns, List<RowError> errors)
     {
-        foreach (var (field, messages) in fieldErrors.ToDictionary())
+        foreach (var (field, messages) in fieldErrors.Errors)
         {
             var column = columns.TryGetValue(field, out var header) ? header : "";
             // A date the rule found missing was already reported if it was present but unreadable.

@@ -5,6 +5,7 @@ using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Import;
 
@@ -159,7 +160,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
         var fieldErrors = new FieldErrors();
         var conflict = HouseholdRules.CheckNewMember(Choices.Relation[relation], person.Status, membership is not null,
             household.Members.Select(m => m.Relation).ToList(), fieldErrors, out _);
-        foreach (var message in fieldErrors.ToDictionary().SelectMany(e => e.Value))
+        foreach (var message in fieldErrors.Errors.SelectMany(e => e.Value))
         {
             errors.Add(new("与户主关系", message));
         }
@@ -167,7 +168,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
         {
             errors.Add(new("户号", conflict));
         }
-        if (fieldErrors.IsEmpty && conflict is null)
+        if (!fieldErrors.HasErrors && conflict is null)
         {
             steps.Add(() =>
             {

@@ -6,6 +6,7 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Files;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Import;
 
@@ -90,7 +91,7 @@ internal sealed class ImportRunner(
             using var sheet = tables.Open(path, import.Format.AsTable());
             var columns = ImportColumns.From(sheet.ReadHeader() ?? [], out var headerError)
                 ?? throw new ImportFileException(headerError!);
-            var batch = new ImportBatch(db, columns, district, import.Scope, RegistryClock.Today(clock), clock);
+            var batch = new ImportBatch(db, columns, district, import.Scope, clock.BeijingToday(), clock);
             using var rows = sheet.ReadRows().GetEnumerator();
             SkipCommitted(rows, import.RowsRead);
             var more = true;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Marriage;
 
@@ -83,7 +84,7 @@ internal sealed class MaritalStatusFollower(RegistryDbContext db, TimeProvider c
     /// <summary>The residents of this district the event names.</summary>
     private async Task<List<Person>> PartiesAsync(string?[] parties, IntegrationEventContext context, CancellationToken cancellationToken)
     {
-        var today = Common.RegistryClock.Today(clock);
+        var today = clock.BeijingToday();
         var numbers = new List<string>();
         foreach (var party in parties)
         {

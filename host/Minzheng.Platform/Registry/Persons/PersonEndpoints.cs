@@ -10,6 +10,7 @@ using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Persons;
 
@@ -50,9 +51,9 @@ internal static class PersonEndpoints
     {
         var district = districts.DistrictOf(caller);
         var errors = new FieldErrors();
-        if (PersonRules.CheckRegistration(request, district, caller.Scope, RegistryClock.Today(clock), errors) is not { } valid)
+        if (PersonRules.CheckRegistration(request, district, caller.Scope, clock.BeijingToday(), errors) is not { } valid)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         var (idNumber, details) = valid;
 
@@ -118,7 +119,7 @@ internal static class PersonEndpoints
         var details = PersonRules.CheckDetails(request, district, caller.Scope, errors);
         if (details is null || request.Version is null)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         if (request.Version != person.Version)
         {
@@ -155,7 +156,7 @@ internal static class PersonEndpoints
         {
             return RegistryAccess.StalePerson(person.Version);
         }
-        var (dateError, conflict) = PersonRules.CheckStatusChange(person.Status, person.BirthDate, target, request.Date, RegistryClock.Today(clock));
+        var (dateError, conflict) = PersonRules.CheckStatusChange(person.Status, person.BirthDate, target, request.Date, clock.BeijingToday());
         if (conflict is not null)
         {
             return Problems.Conflict(conflict, "状态不允许此操作");

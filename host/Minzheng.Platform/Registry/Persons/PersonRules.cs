@@ -3,6 +3,7 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Persons;
 
@@ -84,7 +85,7 @@ internal static partial class PersonRules
             }
         }
 
-        return errors.IsEmpty ? new PersonDetails(name!, ethnicity!, phone, hukou, input.DivisionCode!, address, marital) : null;
+        return !errors.HasErrors ? new PersonDetails(name!, ethnicity!, phone, hukou, input.DivisionCode!, address, marital) : null;
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Search;
 
@@ -25,9 +26,9 @@ internal static class SearchEndpoint
         SensitiveReads reads, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (SearchRules.Check(query, RegistryClock.Today(clock), errors) is not { } search)
+        if (SearchRules.Check(query, clock.BeijingToday(), errors) is not { } search)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
 
         var persons = db.Persons.AsNoTracking().WithinScope(caller);

@@ -1,5 +1,6 @@
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Search;
 
@@ -67,6 +68,6 @@ internal static class SearchRules
         }
 
         var name = string.IsNullOrWhiteSpace(query.Name) ? null : query.Name.Trim();
-        return errors.IsEmpty ? new PersonSearch(name, idNumber, division, status, page, pageSize, sort, query.Desc ?? false) : null;
+        return !errors.HasErrors ? new PersonSearch(name, idNumber, division, status, page, pageSize, sort, query.Desc ?? false) : null;
     }
 }

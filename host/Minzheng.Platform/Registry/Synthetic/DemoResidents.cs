@@ -10,6 +10,7 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.Import;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Synthetic;
 
@@ -57,7 +58,7 @@ internal sealed class DemoResidents(
             return false;
         }
         var import = ResidentImport.Queued(FileName, ImportFormat.Csv, StaffMember.System, new OrgScope(OrgLevel.District, district.DivisionCode), clock.GetUtcNow());
-        var rows = new SyntheticResidents(district, RegistryClock.Today(clock)).Generate(count);
+        var rows = new SyntheticResidents(district, clock.BeijingToday()).Generate(count);
         // The file first: a queued import whose file is missing would fail.
         await ResidentCsv.WriteFileAsync(files.PathOf(district.Id, import.Id, import.Format), rows);
         db.Imports.Add(import);

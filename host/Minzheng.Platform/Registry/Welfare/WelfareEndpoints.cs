@@ -8,6 +8,7 @@ using Minzheng.Platform.Registry.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Registry.Welfare;
 
@@ -55,9 +56,9 @@ internal static class WelfareEndpoints
         var existing = await db.WelfareStatuses.Where(w => w.PersonId == id).ToListAsync(cancellationToken);
         var errors = new FieldErrors();
         var conflict = WelfareRules.CheckNew(request, person.BirthDate, existing.Select(w => w.ToContract()), errors, out var status);
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
         if (person.Status != ResidentStatus.Alive)
         {
@@ -98,9 +99,9 @@ internal static class WelfareEndpoints
         {
             return Problems.Conflict(conflict);
         }
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors.ToDictionary());
+            return Problems.Validation(errors.Errors);
         }
 
         record.EndsOn = request.EndsOn;
@@ -118,7 +119,7 @@ internal static class WelfareEndpoints
         Guid personId, IReadOnlyList<WelfareRecord> records, SensitiveReads reads, TimeProvider clock, CancellationToken cancellationToken)
     {
         await reads.RecordAsync(personId, SensitiveReads.WelfareStatuses, cancellationToken);
-        var today = RegistryClock.Today(clock);
+        var today = clock.BeijingToday();
         return records.Select(w => new WelfareView(w.Id, w.Kind, w.StartsOn, w.EndsOn, w.ToContract().HoldsOn(today))).ToList();
     }
 

@@ -1,5 +1,6 @@
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Registry.Welfare;
 
@@ -30,7 +31,7 @@ internal static class WelfareRules
         {
             errors.Add("endsOn", "结束日期不能早于开始日期");
         }
-        if (!errors.IsEmpty)
+        if (errors.HasErrors)
         {
             return null;
         }
