@@ -55,7 +55,7 @@ public readonly record struct IdNumber
     /// The number with the birth date and sequence hidden: the first 6 and last 4 characters around
     /// 8 asterisks, e.g. <c>500110********123X</c>.
     /// </summary>
-    public string Masked => Masking.Mask(Value)!;
+    public string Masked => Masking.Mask(Value);
 
     /// <summary>The age in full years on <paramref name="day"/>.</summary>
     /// <remarks>

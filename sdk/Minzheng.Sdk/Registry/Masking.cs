@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Minzheng.Sdk.Registry;
 
 /// <summary>
@@ -19,6 +21,7 @@ public static class Masking
     /// fewer than 14 characters is hidden whole (<see cref="Hidden"/>); null stays null. A parsed number's
     /// <see cref="IdNumber.Masked"/> is the same.
     /// </summary>
+    [return: NotNullIfNotNull(nameof(value))]
     public static string? Mask(string? value) => value switch
     {
         null => null,
@@ -27,6 +30,7 @@ public static class Masking
     };
 
     /// <summary>A bank account with only its last four digits shown; four or fewer characters are hidden whole.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
     public static string? Account(string? value) => value switch
     {
         null => null,
