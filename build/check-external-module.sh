@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Proves that a module outside this repository builds against the packed SDK and that its test,
-# through the packed test kit, loads it into the real host. Run after build/pack.sh.
+# Proves that a module written outside this repository works with what build/pack.sh packed, and nothing else:
+# creates one from the packed template (dotnet new minzheng-module) in a temporary folder, builds it against the
+# packed SDK, checks its output carries none of the assemblies the host shares, adds a migration the way its author
+# would (dotnet-ef through add-migration.sh), and runs its generated tests, which start the real host in-process
+# through the packed test kit, load the module as a plugin and call its endpoints and its page description.
+#   build/check-external-module.sh [packages folder, default artifacts/packages]   (run after build/pack.sh)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-packages=${1:-$repo/artifacts/packages}
+packages=$(cd "${1:-$repo/artifacts/packages}" && pwd)
 version=$(sed -n 's:.*<MinzhengSdkVersion>\(.*\)</MinzhengSdkVersion>.*:\1:p' "$repo/Directory.Build.props")
+template="$packages/Minzheng.Templates.$version.nupkg"
+[ -f "$template" ] || { echo "external module: $template is missing; run build/pack.sh first" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp -r "$repo/build/external-module/." "$work/"
 cat > "$work/NuGet.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -19,11 +24,25 @@ cat > "$work/NuGet.config" <<XML
 </configuration>
 XML
 cd "$work"
-# A private package folder, so that an older package of the same version is never taken from the cache.
+# A private package folder, so that an older package of the same version is never taken from the cache; a private
+# template hive, so that nothing is left in the user's template list.
 export NUGET_PACKAGES="$work/.nuget"
-dotnet build Sample.Module -c Release -p:MinzhengSdkVersion="$version" --nologo -v quiet
-if ls Sample.Module/bin/Release/net10.0/ | grep -qE '^(Minzheng\.Sdk|Autofac|Carter|Microsoft\.EntityFrameworkCore)[^/]*\.dll$'; then
-  echo "external module: its build output carries shared assemblies the host provides" >&2
+hive="$work/.templates"
+dotnet new install "$template" --debug:custom-hive "$hive" >/dev/null
+# A two-word name: the id is its lower case (socialwork), the C# names keep its capitals.
+dotnet new minzheng-module --debug:custom-hive "$hive" -n SocialWork --displayName 社会工作 -o socialwork >/dev/null
+cd socialwork
+grep -q '"id": "socialwork"' Minzheng.Modules.SocialWork/module.json || { echo "external module: the generated module.json has not the id socialwork" >&2; exit 1; }
+
+# dotnet new keeps no executable bit: the script is run by bash, as docs/first-module.md says.
+bash add-migration.sh SecondStep >/dev/null
+ls Minzheng.Modules.SocialWork/Migrations/*_SecondStep.cs Minzheng.Modules.SocialWork/Migrations/PostgreSql/*_SecondStep.cs >/dev/null
+dotnet build Minzheng.Modules.SocialWork -c Release --nologo -v quiet
+output=Minzheng.Modules.SocialWork/bin/Release/net10.0
+[ -f "$output/module.json" ] || { echo "external module: module.json is not in the build output $output" >&2; exit 1; }
+if ls "$output" | grep -qE '^(Minzheng\.Sdk|Autofac|Carter|Microsoft\.EntityFrameworkCore|Npgsql)[^/]*\.dll$'; then
+  echo "external module: its build output carries shared assemblies the host provides:" >&2
+  ls "$output" >&2
   exit 1
 fi
-dotnet test Sample.Module.Tests -c Release -p:MinzhengSdkVersion="$version" --nologo
+dotnet test Minzheng.Modules.SocialWork.Tests -c Release --nologo
