@@ -9,6 +9,7 @@ using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Statistics;
 
@@ -23,7 +24,7 @@ public sealed class StatisticsEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/statistics", async (int? year, MarriageDb db, ICallerContext caller, IDivisionNames names, TimeProvider clock, CancellationToken ct) =>
             {
-                var today = clock.Today();
+                var today = clock.BeijingToday();
                 var y = year ?? today.Year;
                 var marriages = await db.Marriages.AsNoTracking().WithinScope(caller)
                     .Where(m => m.Status != MarriageStatus.Voided && m.RegisteredOn.Year == y)
