@@ -139,6 +139,8 @@ public sealed class RegistrationApiTests : IAsyncLifetime
         Assert.Equal("voided", (await voided.ReadAsync()).Str("status"));
         var twice = await staff.PostAsJsonAsync($"/api/marriage/registrations/{id}/void/{1}", new { reason = "再次" });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        // The refused change had passed the version check (which counts the change): the platform discarded it.
+        Assert.Equal(1, (await (await staff.GetAsync($"/api/marriage/registrations/{id}")).ReadAsync()).Int("version"));
         // Told once, so that the registry can undo what the registration did.
         var told = Assert.Single(_host.Outbox("marriage.registration-voided"));
         Assert.Equal((man, woman, "2026-03-02", "J500110-2026-000001", "2026-03-04"),
