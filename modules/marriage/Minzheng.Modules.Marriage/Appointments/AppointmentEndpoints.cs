@@ -39,7 +39,9 @@ public sealed class AppointmentEndpoints : ICarterModule
                 var rows = await query.ToListAsync(ct);
                 return rows.OrderBy(a => a.Service).ThenBy(a => a.BookedAt).Select(View).ToList();
             })
-            .RequirePermission(MarriagePermissions.Appointments);
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageListAppointments")
+            .WithSummary("The office's appointments of a day (today by default).");
 
         app.MapGet("/appointments/capacity", async (DateOnly? date, MarriageDb db, MarriageOptions options, TimeProvider clock, CancellationToken ct) =>
             {
@@ -51,11 +53,17 @@ public sealed class AppointmentEndpoints : ICarterModule
                     service = s.Key, label = s.Value, capacity = Capacity(options, s.Key), booked = booked.GetValueOrDefault(s.Key),
                 }).ToList();
             })
-            .RequirePermission(MarriagePermissions.Appointments);
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageAppointmentCapacity")
+            .WithSummary("Places per service on a day: capacity and booked.");
 
-        app.MapPost("/appointments", Book).RequirePermission(MarriagePermissions.Appointments);
+        app.MapPost("/appointments", Book).RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageBookAppointment")
+            .WithSummary("Books an appointment while the day has places (serializable: the last place goes once).");
         app.MapPost("/appointments/{id:guid}/cancel/{version:int}", Cancel)
-            .RequirePermission(MarriagePermissions.Appointments);
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageCancelAppointment")
+            .WithSummary("Cancels a booked appointment, on the version the caller saw.");
     }
 
     private static int Capacity(MarriageOptions options, string service) => options.CapacityOf(service);

@@ -31,7 +31,9 @@ public sealed class CertificateEndpoints : ICarterModule
                 return TypedResults.Ok(page.Map(c => new CertificateRow(
                     c.Number, c.Kind.ToString(), c.Year, c.Sequence, c.IssuedOn, c.Status, c.VoidedAt, c.VoidedByName, c.VoidReason)));
             })
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageListCertificateNumbers")
+            .WithSummary("证号登记簿: every number issued, by year and kind, paged.");
 }
 
 /// <summary>A number in the register (证号登记簿).</summary>

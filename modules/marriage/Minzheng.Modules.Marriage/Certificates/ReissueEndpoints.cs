@@ -20,14 +20,22 @@ public sealed class ReissueEndpoints : ICarterModule
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost("/reissues", Reissue).RequirePermission(MarriagePermissions.Register);
+        app.MapPost("/reissues", Reissue).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageReissueCertificate")
+            .WithSummary("补领结婚证/离婚证: a new number, the original marked as replaced.");
         app.MapGet("/reissues/{id:guid}", async Task<IResult> (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
                 await db.Reissues.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(r => r.Id == id, ct) is { } r
                     ? TypedResults.Ok(new { r.Id, r.Number, r.OriginalNumber, ApplicantIdNumber = Masking.Mask(r.ApplicantIdNumber), r.ApplicantName, r.IssuedOn, r.IssuedByName })
                     : Problems.NotFound("没有这条补领记录。"))
-            .RequirePermission(MarriagePermissions.Read);
-        app.MapPost("/record-certificates", RecordCertificateEndpoints.IssueAsync).RequirePermission(MarriagePermissions.Register);
-        app.MapGet("/record-certificates/{id:guid}", RecordCertificateEndpoints.GetAsync).RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetReissue")
+            .WithSummary("A reissue record (applicant ID number masked).");
+        app.MapPost("/record-certificates", RecordCertificateEndpoints.IssueAsync).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageIssueRecordCertificate")
+            .WithSummary("出具婚姻登记记录证明: what the archive holds of a person, as a printable certificate.");
+        app.MapGet("/record-certificates/{id:guid}", RecordCertificateEndpoints.GetAsync).RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetRecordCertificate")
+            .WithSummary("A record certificate as printed.");
     }
 
     private static async Task<IResult> Reissue(ReissueRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,

@@ -38,9 +38,13 @@ public sealed class CounsellingEndpoints : ICarterModule
                     : query.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id);
                 return TypedResults.Ok(await ordered.ToPageAsync(paging, ct));
             })
-            .RequirePermission(MarriagePermissions.Counselling);
+            .RequirePermission(MarriagePermissions.Counselling)
+            .WithName("MarriageListCounselling")
+            .WithSummary("婚姻家庭辅导 sessions within the caller's scope, paged.");
 
-        app.MapPost("/counselling", Record).RequirePermission(MarriagePermissions.Counselling);
+        app.MapPost("/counselling", Record).RequirePermission(MarriagePermissions.Counselling)
+            .WithName("MarriageRecordCounselling")
+            .WithSummary("Records a counselling session, linked to a divorce application or not.");
     }
 
     private static async Task<IResult> Record(CounsellingRequest request, MarriageDb db, OfficeContext offices, ICallerContext caller,

@@ -40,15 +40,21 @@ public sealed class DivorceEndpoints : ICarterModule
                 var views = (await ordered.ToListAsync(ct)).Select(d => DivorceView.Of(d, today)).Where(d => d.Status == status);
                 return TypedResults.Ok(views.ToPage(paging));
             })
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageListDivorces")
+            .WithSummary("Divorce applications within the caller's scope, with their state as of today, paged.");
 
         app.MapGet("/divorces/{id:guid}", async Task<Results<Ok<DivorceView>, ProblemHttpResult>> (Guid id, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
                 await db.Divorces.AsNoTracking().Include(d => d.Steps).WithinScope(caller).FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
                     ? TypedResults.Ok(DivorceView.Of(d, clock.BeijingToday()))
                     : Problems.NotFound("没有这件离婚登记申请。"))
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetDivorce")
+            .WithSummary("One divorce application with its history.");
 
-        app.MapPost("/divorces", Apply).RequirePermission(MarriagePermissions.Accept);
+        app.MapPost("/divorces", Apply).RequirePermission(MarriagePermissions.Accept)
+            .WithName("MarriageApplyDivorce")
+            .WithSummary("离婚登记申请: both parties apply together; the cooling-off period starts when it is accepted.");
 
         MapTransition(app, "accept", DivorceAction.Accept, MarriagePermissions.Accept);
         MapTransition(app, "refuse", DivorceAction.Refuse, MarriagePermissions.Accept);
@@ -65,7 +71,9 @@ public sealed class DivorceEndpoints : ICarterModule
         app.MapPost($"/divorces/{{id:guid}}/{path}/{{version:int}}",
                 (Guid id, int version, ChangeRequest? request, DivorceTransitions transitions, CancellationToken ct) =>
                     transitions.ApplyAsync(id, action, version, request ?? ChangeRequest.None, ct))
-            .RequirePermission(permission);
+            .RequirePermission(permission)
+            .WithName($"MarriageDivorce{action}")
+            .WithSummary($"{DivorceRules.ActionName(action)}: moves the application on the version the caller saw, or says why it may not.");
     }
 
     private static async Task<IResult> Apply(DivorceRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,

@@ -39,7 +39,9 @@ public sealed class PrintEndpoints : ICarterModule
                     PartyAName = m.PartyAName, PartyAIdNumber = m.PartyAIdNumber, PartyBName = m.PartyBName, PartyBIdNumber = m.PartyBIdNumber,
                 });
             })
-            .RequirePermission(MarriagePermissions.Register);
+            .RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriagePrintMarriageCertificate")
+            .WithSummary("The marriage certificate to print (the read is audited).");
 
         app.MapGet("/print/divorce-certificate/{id:guid}", async Task<IResult> (Guid id, MarriageDb db, OfficeContext offices, ICallerContext caller, IAuditTrail audit, CancellationToken ct) =>
             {
@@ -55,7 +57,9 @@ public sealed class PrintEndpoints : ICarterModule
                     d.PartyAName, d.PartyAIdNumber, d.PartyBName, d.PartyBIdNumber,
                 });
             })
-            .RequirePermission(MarriagePermissions.Register);
+            .RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriagePrintDivorceCertificate")
+            .WithSummary("The divorce certificate to print (the read is audited).");
 
         app.MapGet("/print/divorce-receipt/{id:guid}", async Task<IResult> (Guid id, MarriageDb db, OfficeContext offices, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
                 await db.Divorces.AsNoTracking().Include(d => d.Steps).WithinScope(caller).FirstOrDefaultAsync(r => r.Id == id && r.AcceptedOn != null, ct) is { } d
@@ -68,7 +72,9 @@ public sealed class PrintEndpoints : ICarterModule
                         AcceptedBy = d.Steps.Where(s => s.Title == "受理").Select(s => s.ByName).FirstOrDefault() ?? "",
                     })
                     : Problems.NotFound("该申请尚未受理，没有受理回执。"))
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriagePrintDivorceReceipt")
+            .WithSummary("The receipt of a divorce application (离婚登记申请受理回执单).");
     }
 
     private static async Task AuditAsync(IAuditTrail audit, string entity, Guid id, string what, CancellationToken ct)

@@ -44,18 +44,26 @@ public sealed class RegistrationEndpoints : ICarterModule
                 var page = await ordered.ToPageAsync(paging, ct);
                 return TypedResults.Ok(page.Map(MarriageView.Of));
             })
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageListRegistrations")
+            .WithSummary("Marriages registered, within the caller's scope, searchable, paged.");
 
         app.MapGet("/registrations/{id:guid}", async Task<Results<Ok<MarriageView>, ProblemHttpResult>> (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
                 await db.Marriages.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
                     ? TypedResults.Ok(MarriageView.Of(m))
                     : Problems.NotFound("没有这条结婚登记记录。"))
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetRegistration")
+            .WithSummary("One marriage registration (ID numbers masked).");
 
-        app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register);
+        app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageRegister")
+            .WithSummary("结婚登记: both parties checked (age, no spouse, not too closely related); a certificate number is issued.");
 
         app.MapPost("/registrations/{id:guid}/void/{version:int}", Void)
-            .RequirePermission(MarriagePermissions.Void);
+            .RequirePermission(MarriagePermissions.Void)
+            .WithName("MarriageVoidRegistration")
+            .WithSummary("撤销婚姻登记: voids the registration and its certificate number, with a reason.");
     }
 
     private static async Task<IResult> Register(MarriageRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,

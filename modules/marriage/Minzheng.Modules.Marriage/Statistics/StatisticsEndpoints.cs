@@ -1,5 +1,6 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Common;
@@ -49,7 +50,9 @@ public sealed class StatisticsEndpoints : ICarterModule
                     withdrawalsByTown = StatisticsRules.ByTown(withdrawals.Select(w => w.DivisionCode), names.NameOf),
                 };
             })
-            .RequirePermission(MarriagePermissions.Statistics);
+            .RequirePermission(MarriagePermissions.Statistics)
+            .WithName("MarriageStatistics")
+            .WithSummary("Registrations and divorces of a year, by month and town; the cross-province share.");
 
     // A withdrawal counts on the day a party withdrew, a deemed withdrawal on the day after the second window closed.
     private static DateOnly? WithdrawnOn(DivorceApplication d, DateOnly today) =>
