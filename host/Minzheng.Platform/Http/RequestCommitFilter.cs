@@ -49,6 +49,11 @@ public sealed class RequestCommitFilter : IEndpointFilter
             await DiscardAsync(contexts);
             return Problems.Conflict("与他人同时提交的操作冲突（同一记录被重复添加），本次操作未保存；请刷新后重试。");
         }
+        catch (Exception e) when (IsSerializationFailure(e))
+        {
+            await DiscardAsync(contexts);
+            return Problems.Conflict("与他人同时提交的操作冲突，本次操作未保存；请重试。");
+        }
     }
 
     private static async Task CommitAsync(RequestDbContexts contexts, CancellationToken cancellationToken)
@@ -86,6 +91,12 @@ public sealed class RequestCommitFilter : IEndpointFilter
             db.ChangeTracker.Clear();
         }
     }
+
+    // A serializable transaction that lost to a concurrent one (PostgreSQL refuses it at write or commit): a race
+    // the caller may retry, like a unique key's. SQLite serialises writers and never reports it.
+    private static bool IsSerializationFailure(Exception e) =>
+        (e as Npgsql.PostgresException ?? e.InnerException as Npgsql.PostgresException)?.SqlState
+            is Npgsql.PostgresErrorCodes.SerializationFailure or Npgsql.PostgresErrorCodes.DeadlockDetected;
 
     /// <summary>Whether an endpoint's answer is a success (2xx or 3xx, or a plain value serialised as 200).</summary>
     public static bool IsSuccess(object? result) => result switch

@@ -14,6 +14,6 @@ namespace Minzheng.Sdk.Data;
 /// </remarks>
 public interface IVersioned
 {
-    /// <summary>The record's version: 1 when created, one more with each saved change.</summary>
+    /// <summary>The record's version: one more with each saved change.</summary>
     int Version { get; set; }
 }

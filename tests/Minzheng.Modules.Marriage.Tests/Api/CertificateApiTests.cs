@@ -33,10 +33,10 @@ public sealed class CertificateApiTests : IAsyncLifetime
             marriageCertificateNumber = "J500110-2026-000001", agreement = "协议", agreementSigned = true,
         })).ReadAsync();
         var id = applied.Str("id");
-        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/accept", new { version = 0 });
+        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/accept/{0}", new { });
         _host.SetToday(new DateOnly(2026, 4, 2));
-        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/request-certificate", new { version = 1 });
-        var registered = await (await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/register", new { version = 3 })).ReadAsync();
+        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/request-certificate/{1}", new { });
+        var registered = await (await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/register/{3}", new { })).ReadAsync();
         Assert.Equal("registered", registered.Str("status"));
         return registered;
     }

@@ -71,12 +71,13 @@ public sealed class OfficeApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal("只能关联处于离婚冷静期内的离婚登记申请", (await early.ReadAsync()).Str("detail"));
 
-        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/accept", new { version = 0 });
+        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{id}/accept/{0}", new { });
         _host.SetToday(new DateOnly(2026, 3, 10));
         Assert.Equal(HttpStatusCode.Created, (await _staff.PostAsJsonAsync("/api/marriage/counselling", Session("2026-03-10"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _staff.PostAsJsonAsync("/api/marriage/counselling", Session("2026-03-11"))).StatusCode);
         var sessions = await (await _staff.GetAsync($"/api/marriage/counselling?divorceApplicationId={id}")).ReadAsync();
-        Assert.Equal(1, sessions.GetArrayLength());
+        Assert.Equal(1, sessions.GetProperty("items").GetArrayLength());
+        Assert.Equal(1, sessions.Int("total"));
 
         _host.SetToday(new DateOnly(2026, 4, 2));
         Assert.Equal(HttpStatusCode.Conflict, (await _staff.PostAsJsonAsync("/api/marriage/counselling", Session("2026-04-02"))).StatusCode);
@@ -99,9 +100,9 @@ public sealed class OfficeApiTests : IAsyncLifetime
             partyAIdNumber = TestIds.Man(), partyAName = "甲", partyBIdNumber = TestIds.Woman(), partyBName = "乙",
             marriageCertificateNumber = "J1", agreement = "协议", agreementSigned = true,
         })).ReadAsync();
-        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{divorce.Str("id")}/accept", new { version = 0 });
+        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{divorce.Str("id")}/accept/{0}", new { });
         _host.SetToday(new DateOnly(2026, 3, 20));
-        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{divorce.Str("id")}/withdraw", new { version = 1, party = "A" });
+        await _staff.PostAsJsonAsync($"/api/marriage/divorces/{divorce.Str("id")}/withdraw/{1}", new { party = "A" });
 
         var stats = await (await _staff.GetAsync("/api/marriage/statistics?year=2026")).ReadAsync();
         Assert.Equal(2, stats.Int("registrations"));

@@ -1,7 +1,9 @@
+using Minzheng.Sdk.Data;
+
 namespace Minzheng.Modules.Marriage.Appointments;
 
 /// <summary>An appointment (预约) for one service on one day at the office.</summary>
-public sealed class Appointment
+public sealed class Appointment : IVersioned
 {
     /// <summary>Id.</summary>
     public Guid Id { get; set; }

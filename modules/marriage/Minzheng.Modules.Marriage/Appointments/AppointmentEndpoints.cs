@@ -10,6 +10,8 @@ using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Marriage.Appointments;
 
@@ -28,7 +30,7 @@ public sealed class AppointmentEndpoints : ICarterModule
     {
         app.MapGet("/appointments", async (DateOnly? date, string? service, MarriageDb db, TimeProvider clock, CancellationToken ct) =>
             {
-                var day = date ?? clock.Today();
+                var day = date ?? clock.BeijingToday();
                 var query = db.Appointments.AsNoTracking().Where(a => a.Date == day);
                 if (!string.IsNullOrWhiteSpace(service))
                 {
@@ -37,11 +39,13 @@ public sealed class AppointmentEndpoints : ICarterModule
                 var rows = await query.ToListAsync(ct);
                 return rows.OrderBy(a => a.Service).ThenBy(a => a.BookedAt).Select(View).ToList();
             })
-            .RequirePermission(MarriagePermissions.Appointments);
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageListAppointments")
+            .WithSummary("The office's appointments of a day (today by default).");
 
         app.MapGet("/appointments/capacity", async (DateOnly? date, MarriageDb db, MarriageOptions options, TimeProvider clock, CancellationToken ct) =>
             {
-                var day = date ?? clock.Today();
+                var day = date ?? clock.BeijingToday();
                 var booked = await db.Appointments.AsNoTracking().Where(a => a.Date == day && a.Status == AppointmentCatalogue.Booked)
                     .GroupBy(a => a.Service).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
                 return AppointmentCatalogue.Services.Select(s => new
@@ -49,13 +53,17 @@ public sealed class AppointmentEndpoints : ICarterModule
                     service = s.Key, label = s.Value, capacity = Capacity(options, s.Key), booked = booked.GetValueOrDefault(s.Key),
                 }).ToList();
             })
-            .RequirePermission(MarriagePermissions.Appointments);
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageAppointmentCapacity")
+            .WithSummary("Places per service on a day: capacity and booked.");
 
-        app.MapPost("/appointments", Book).RequirePermission(MarriagePermissions.Appointments);
-        app.MapPost("/appointments/{id:guid}/cancel", Cancel).RequirePermission(MarriagePermissions.Appointments);
-        app.MapPost("/appointments/{id:guid}/cancel/{version:int}", (Guid id, int version, ChangeRequest? request, MarriageDb db, TimeProvider clock, CancellationToken ct) =>
-                Cancel(id, (request ?? new ChangeRequest(null, null, null)) with { Version = version }, db, clock, ct))
-            .RequirePermission(MarriagePermissions.Appointments);
+        app.MapPost("/appointments", Book).RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageBookAppointment")
+            .WithSummary("Books an appointment while the day has places (serializable: the last place goes once).");
+        app.MapPost("/appointments/{id:guid}/cancel/{version:int}", Cancel)
+            .RequirePermission(MarriagePermissions.Appointments)
+            .WithName("MarriageCancelAppointment")
+            .WithSummary("Cancels a booked appointment, on the version the caller saw.");
     }
 
     private static int Capacity(MarriageOptions options, string service) => options.CapacityOf(service);
@@ -69,7 +77,7 @@ public sealed class AppointmentEndpoints : ICarterModule
     private static async Task<IResult> Book(AppointmentRequest request, MarriageDb db, MarriageOptions options, ICallerContext caller,
         TimeProvider clock, CancellationToken ct)
     {
-        var input = new Input();
+        var input = new FieldErrors();
         var service = request.Service?.Trim() ?? "";
         if (!AppointmentCatalogue.Services.ContainsKey(service))
         {
@@ -79,7 +87,7 @@ public sealed class AppointmentEndpoints : ICarterModule
         {
             input.Add("date", "请选择预约日期");
         }
-        else if (AppointmentRules.DateRefusal(day, clock.Today()) is { } dateRefusal)
+        else if (AppointmentRules.DateRefusal(day, clock.BeijingToday()) is { } dateRefusal)
         {
             input.Add("date", dateRefusal);
         }
@@ -91,11 +99,12 @@ public sealed class AppointmentEndpoints : ICarterModule
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         var date = request.Date!.Value;
-        // Counting and booking in one serializable transaction: two clerks cannot both take the day's last place.
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        // Counting and booking in one serializable transaction, committed by the platform with the booking:
+        // two clerks cannot both take the day's last place (the loser's commit is refused: 409).
+        await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
         try
         {
             var booked = await db.Appointments.CountAsync(a => a.Date == date && a.Service == service && a.Status == AppointmentCatalogue.Booked, ct);
@@ -108,7 +117,7 @@ public sealed class AppointmentEndpoints : ICarterModule
                 Id = Guid.NewGuid(), Service = service, Date = date, Name = name, Phone = phone, BookedAt = clock.GetUtcNow(), BookedByName = caller.Staff.Name,
             };
             db.Appointments.Add(appointment);
-            return await db.SaveOrConflictAsync(ct) ?? Results.Created($"/api/marriage/appointments/{appointment.Id}", View(appointment));
+            return TypedResults.Created($"/api/marriage/appointments/{appointment.Id}", View(appointment));
         }
         catch (DbException)
         {
@@ -116,28 +125,23 @@ public sealed class AppointmentEndpoints : ICarterModule
         }
     }
 
-    private static async Task<IResult> Cancel(Guid id, ChangeRequest request, MarriageDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Cancel(Guid id, int version, ChangeRequest? request, MarriageDb db, TimeProvider clock, CancellationToken ct)
     {
-        if (request.Version is null)
-        {
-            return Problems.Validation("version", "缺少预约的版本号，请刷新后重试");
-        }
         var appointment = await db.Appointments.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appointment is null)
         {
             return Problems.NotFound("没有这条预约。");
         }
-        if (appointment.Version != request.Version)
+        if (db.ExpectVersion(appointment, version) is { } stale)
         {
-            return Saving.Stale(appointment.Version);
+            return stale;
         }
-        if (AppointmentRules.CancelRefusal(appointment.Status, appointment.Date, clock.Today()) is { } refusal)
+        if (AppointmentRules.CancelRefusal(appointment.Status, appointment.Date, clock.BeijingToday()) is { } refusal)
         {
             return Problems.Conflict(refusal);
         }
         appointment.Status = AppointmentCatalogue.Cancelled;
-        appointment.CancelReason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
-        appointment.Version++;
-        return await db.SaveOrConflictAsync(ct) ?? Results.Ok(View(appointment));
+        appointment.CancelReason = string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason.Trim();
+        return TypedResults.Ok(View(appointment));
     }
 }

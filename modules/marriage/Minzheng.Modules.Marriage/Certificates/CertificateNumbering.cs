@@ -7,14 +7,14 @@ namespace Minzheng.Modules.Marriage.Certificates;
 /// Takes the next number of a sequence, gap-free and without a race: the counter is advanced in the
 /// database in one statement that opens the request's transaction, so a second registration at the same
 /// moment waits for this one's save (SQLite's write lock, PostgreSQL's row lock) instead of failing.
-/// The transaction is committed by <see cref="Common.Saving.SaveOrConflictAsync"/> with the record the
-/// number belongs to; if that save fails, or the request ends without it, the number goes back unused.
+/// The transaction is committed with the record the number belongs to when the request answers with a success
+/// (the platform commits every module request in one place); if that save fails, or the request ends without it, the number goes back unused.
 /// </summary>
 public sealed class CertificateNumbering(MarriageDb db)
 {
     /// <summary>
     /// Reserves the next number of <paramref name="kind"/> for <paramref name="subjectId"/>; null when the
-    /// office has used all 999,999 numbers of the kind this year (see <see cref="Common.Saving.NumbersExhausted"/>).
+    /// office has used all 999,999 numbers of the kind this year (see <see cref="Common.OfficeProblems.NumbersExhausted"/>).
     /// </summary>
     public async Task<string?> NextAsync(CertificateKind kind, string officeCode, DateOnly issuedOn, Guid subjectId, CancellationToken cancellationToken)
     {

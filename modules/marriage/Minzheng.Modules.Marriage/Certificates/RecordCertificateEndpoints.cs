@@ -6,6 +6,8 @@ using Minzheng.Modules.Marriage.Divorce;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Marriage.Certificates;
 
@@ -18,16 +20,16 @@ public static class RecordCertificateEndpoints
     {
         if (offices.Current is not { } office)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
-        var today = clock.Today();
-        var input = new Input();
+        var today = clock.BeijingToday();
+        var input = new FieldErrors();
         var id = input.IdNumber("idNumber", request.IdNumber, today);
         var name = input.Text("name", request.Name, "姓名", 50);
         var purpose = input.Text("purpose", request.Purpose, "出具事由", 200);
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         var value = id.Value;
         var lines = new List<(DateOnly Day, string Text)>();
@@ -58,14 +60,13 @@ public static class RecordCertificateEndpoints
                 : string.Join('\n', lines.OrderBy(l => l.Day).Select(l => l.Text)),
         };
         db.RecordCertificates.Add(certificate);
-        return await db.SaveOrConflictAsync(ct)
-            ?? Results.Created($"/api/marriage/record-certificates/{certificate.Id}", View(certificate, office));
+        return TypedResults.Created($"/api/marriage/record-certificates/{certificate.Id}", View(certificate, office));
     }
 
     /// <summary>Reads one, for printing.</summary>
     public static async Task<IResult> GetAsync(Guid id, MarriageDb db, OfficeContext offices, ICallerContext caller, CancellationToken ct) =>
         await db.RecordCertificates.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(r => r.Id == id, ct) is { } r
-            ? Results.Ok(View(r, offices.Current))
+            ? TypedResults.Ok(View(r, offices.Current))
             : Problems.NotFound("没有这份婚姻登记记录证明。");
 
     private static object View(RecordCertificate r, Office? office) => new

@@ -10,6 +10,7 @@ using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Certificates;
 
@@ -19,14 +20,22 @@ public sealed class ReissueEndpoints : ICarterModule
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost("/reissues", Reissue).RequirePermission(MarriagePermissions.Register);
-        app.MapGet("/reissues/{id:guid}", async (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+        app.MapPost("/reissues", Reissue).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageReissueCertificate")
+            .WithSummary("补领结婚证/离婚证: a new number, the original marked as replaced.");
+        app.MapGet("/reissues/{id:guid}", async Task<IResult> (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
                 await db.Reissues.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(r => r.Id == id, ct) is { } r
-                    ? Results.Ok(new { r.Id, r.Number, r.OriginalNumber, ApplicantIdNumber = Masking.Mask(r.ApplicantIdNumber), r.ApplicantName, r.IssuedOn, r.IssuedByName })
+                    ? TypedResults.Ok(new { r.Id, r.Number, r.OriginalNumber, ApplicantIdNumber = Masking.Mask(r.ApplicantIdNumber), r.ApplicantName, r.IssuedOn, r.IssuedByName })
                     : Problems.NotFound("没有这条补领记录。"))
-            .RequirePermission(MarriagePermissions.Read);
-        app.MapPost("/record-certificates", RecordCertificateEndpoints.IssueAsync).RequirePermission(MarriagePermissions.Register);
-        app.MapGet("/record-certificates/{id:guid}", RecordCertificateEndpoints.GetAsync).RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetReissue")
+            .WithSummary("A reissue record (applicant ID number masked).");
+        app.MapPost("/record-certificates", RecordCertificateEndpoints.IssueAsync).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageIssueRecordCertificate")
+            .WithSummary("出具婚姻登记记录证明: what the archive holds of a person, as a printable certificate.");
+        app.MapGet("/record-certificates/{id:guid}", RecordCertificateEndpoints.GetAsync).RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetRecordCertificate")
+            .WithSummary("A record certificate as printed.");
     }
 
     private static async Task<IResult> Reissue(ReissueRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
@@ -34,10 +43,10 @@ public sealed class ReissueEndpoints : ICarterModule
     {
         if (offices.Current is not { } office)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
-        var today = clock.Today();
-        var input = new Input();
+        var today = clock.BeijingToday();
+        var input = new FieldErrors();
         var applicant = input.IdNumber("applicantIdNumber", request.ApplicantIdNumber, today);
         var name = input.Text("applicantName", request.ApplicantName, "申请人姓名", 50);
         var number = request.OriginalNumber?.Trim().ToUpperInvariant();
@@ -52,7 +61,7 @@ public sealed class ReissueEndpoints : ICarterModule
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         var original = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, ct);
         if (original is null)
@@ -98,12 +107,11 @@ public sealed class ReissueEndpoints : ICarterModule
         };
         if (await numbering.NextAsync(ReissueRules.ReissueKind(kind), office.Code, today, reissue.Id, ct) is not { } reissued)
         {
-            return Saving.NumbersExhausted("补发证");
+            return OfficeProblems.NumbersExhausted("补发证");
         }
         reissue.Number = reissued;
         db.Reissues.Add(reissue);
-        return await db.SaveOrConflictAsync(ct)
-            ?? Results.Created($"/api/marriage/reissues/{reissue.Id}", new { reissue.Id, reissue.Number, reissue.OriginalNumber, reissue.IssuedOn });
+        return TypedResults.Created($"/api/marriage/reissues/{reissue.Id}", new { reissue.Id, reissue.Number, reissue.OriginalNumber, reissue.IssuedOn });
     }
 
     private static async Task<MaritalStatus> StatusAsync(IResidentRegistry registry, string idNumber, DateOnly today, CancellationToken ct) =>

@@ -8,6 +8,7 @@ using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Divorce;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Counselling;
 
@@ -25,18 +26,25 @@ public sealed class CounsellingEndpoints : ICarterModule
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet("/counselling", async (Guid? divorceApplicationId, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+        app.MapGet("/counselling", async (Guid? divorceApplicationId, [AsParameters] PageQuery paging, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
             {
                 var query = db.CounsellingSessions.AsNoTracking().WithinScope(caller);
                 if (divorceApplicationId is { } linked)
                 {
                     query = query.Where(s => s.DivorceApplicationId == linked);
                 }
-                return await query.OrderByDescending(s => s.HeldOn).Take(500).ToListAsync(ct);
+                var ordered = paging.SortsBy("heldOn") && !paging.Descending
+                    ? query.OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
+                    : query.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id);
+                return TypedResults.Ok(await ordered.ToPageAsync(paging, ct));
             })
-            .RequirePermission(MarriagePermissions.Counselling);
+            .RequirePermission(MarriagePermissions.Counselling)
+            .WithName("MarriageListCounselling")
+            .WithSummary("婚姻家庭辅导 sessions within the caller's scope, paged.");
 
-        app.MapPost("/counselling", Record).RequirePermission(MarriagePermissions.Counselling);
+        app.MapPost("/counselling", Record).RequirePermission(MarriagePermissions.Counselling)
+            .WithName("MarriageRecordCounselling")
+            .WithSummary("Records a counselling session, linked to a divorce application or not.");
     }
 
     private static async Task<IResult> Record(CounsellingRequest request, MarriageDb db, OfficeContext offices, ICallerContext caller,
@@ -44,10 +52,10 @@ public sealed class CounsellingEndpoints : ICarterModule
     {
         if (offices.Current is not { } office)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
-        var today = clock.Today();
-        var input = new Input();
+        var today = clock.BeijingToday();
+        var input = new FieldErrors();
         var counsellor = input.Text("counsellor", request.Counsellor, "辅导员", 50);
         var participants = input.Text("participants", request.Participants, "参加人", 200);
         var summary = input.Text("summary", request.Summary, "辅导情况", 4000);
@@ -61,7 +69,7 @@ public sealed class CounsellingEndpoints : ICarterModule
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         var divisionCode = office.Code;
         if (request.DivorceApplicationId is { } applicationId)
@@ -84,6 +92,6 @@ public sealed class CounsellingEndpoints : ICarterModule
             Participants = participants, Summary = summary, RecordedByName = caller.Staff.Name, DivisionCode = divisionCode,
         };
         db.CounsellingSessions.Add(session);
-        return await db.SaveOrConflictAsync(ct) ?? Results.Created($"/api/marriage/counselling/{session.Id}", session);
+        return TypedResults.Created($"/api/marriage/counselling/{session.Id}", session);
     }
 }

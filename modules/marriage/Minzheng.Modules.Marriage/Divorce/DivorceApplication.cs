@@ -7,7 +7,7 @@ namespace Minzheng.Modules.Marriage.Divorce;
 /// An application for divorce by agreement (协议离婚) and its way through the cooling-off procedure.
 /// Located like <see cref="Registration.MarriageRecord"/>.
 /// </summary>
-public sealed class DivorceApplication : ILocatedInDivision
+public sealed class DivorceApplication : ILocatedInDivision, IVersioned
 {
     /// <summary>Application id.</summary>
     public Guid Id { get; set; }

@@ -1,5 +1,6 @@
 using Minzheng.Modules.Marriage.Common;
 using Minzheng.Sdk.Events;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Jobs;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
@@ -17,7 +18,7 @@ public sealed class DivorceDeadlineJob(MarriageDb db, TimeProvider clock) : IMod
     /// <inheritdoc />
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var today = clock.Today();
+        var today = clock.BeijingToday();
         var due = await db.Divorces.Include(d => d.Steps)
             .Where(d => (d.Status == DivorceStatus.CoolingOff || d.Status == DivorceStatus.AwaitingRequest) && d.CoolingOffEnds < today)
             .ToListAsync(cancellationToken);
@@ -25,7 +26,13 @@ public sealed class DivorceDeadlineJob(MarriageDb db, TimeProvider clock) : IMod
         {
             DivorceTransitions.AdvanceByTime(application, today);
         }
-        // A staff action on the same application at the same moment wins; the job retries on its next run.
-        await db.SaveOrConflictAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A staff action on the same application at the same moment wins; the job retries on its next run.
+        }
     }
 }

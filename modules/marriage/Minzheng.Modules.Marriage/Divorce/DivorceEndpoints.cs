@@ -9,6 +9,8 @@ using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
@@ -18,27 +20,41 @@ public sealed class DivorceEndpoints : ICarterModule
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet("/divorces", async (string? name, string? status, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/divorces", async (string? name, string? status, [AsParameters] PageQuery paging, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
             {
                 var query = db.Divorces.AsNoTracking().Include(d => d.Steps).WithinScope(caller);
                 if (!string.IsNullOrWhiteSpace(name))
                 {
                     query = query.Where(d => d.PartyAName.Contains(name) || d.PartyBName.Contains(name));
                 }
-                var today = clock.Today();
-                var rows = (await query.OrderByDescending(d => d.AppliedOn).Take(500).ToListAsync(ct)).Select(d => DivorceView.Of(d, today));
-                // The status filter applies to the state as of today, which the stored one may lag behind.
-                return string.IsNullOrWhiteSpace(status) ? rows.ToList() : rows.Where(d => d.Status == status).ToList();
+                var today = clock.BeijingToday();
+                var ordered = paging.SortsBy("appliedOn") && !paging.Descending
+                    ? query.OrderBy(d => d.AppliedOn).ThenBy(d => d.Id)
+                    : query.OrderByDescending(d => d.AppliedOn).ThenBy(d => d.Id);
+                if (string.IsNullOrWhiteSpace(status))
+                {
+                    return TypedResults.Ok((await ordered.ToPageAsync(paging, ct)).Map(d => DivorceView.Of(d, today)));
+                }
+                // The status filter applies to the state as of today, which the stored one may lag behind: filtered
+                // after the state is worked out, then paged.
+                var views = (await ordered.ToListAsync(ct)).Select(d => DivorceView.Of(d, today)).Where(d => d.Status == status);
+                return TypedResults.Ok(views.ToPage(paging));
             })
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageListDivorces")
+            .WithSummary("Divorce applications within the caller's scope, with their state as of today, paged.");
 
-        app.MapGet("/divorces/{id:guid}", async (Guid id, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/divorces/{id:guid}", async Task<Results<Ok<DivorceView>, ProblemHttpResult>> (Guid id, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct) =>
                 await db.Divorces.AsNoTracking().Include(d => d.Steps).WithinScope(caller).FirstOrDefaultAsync(d => d.Id == id, ct) is { } d
-                    ? Results.Ok(DivorceView.Of(d, clock.Today()))
+                    ? TypedResults.Ok(DivorceView.Of(d, clock.BeijingToday()))
                     : Problems.NotFound("没有这件离婚登记申请。"))
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetDivorce")
+            .WithSummary("One divorce application with its history.");
 
-        app.MapPost("/divorces", Apply).RequirePermission(MarriagePermissions.Accept);
+        app.MapPost("/divorces", Apply).RequirePermission(MarriagePermissions.Accept)
+            .WithName("MarriageApplyDivorce")
+            .WithSummary("离婚登记申请: both parties apply together; the cooling-off period starts when it is accepted.");
 
         MapTransition(app, "accept", DivorceAction.Accept, MarriagePermissions.Accept);
         MapTransition(app, "refuse", DivorceAction.Refuse, MarriagePermissions.Accept);
@@ -48,18 +64,16 @@ public sealed class DivorceEndpoints : ICarterModule
         MapTransition(app, "refuse-registration", DivorceAction.RefuseRegistration, MarriagePermissions.Register);
     }
 
-    // Two spellings: the version in the JSON body (REST clients), or in the path (the staff UI, whose action
-    // endpoints can carry record fields in the path only, e.g. "divorces/{id}/accept/{version}").
+    // The version the change is based on travels in the route (the SDK's convention, IVersioned), e.g.
+    // "divorces/{id}/accept/{version}"; the body carries only the action's own input (a reason, a party).
     private static void MapTransition(IEndpointRouteBuilder app, string path, DivorceAction action, string permission)
     {
-        app.MapPost($"/divorces/{{id:guid}}/{path}",
-                (Guid id, ChangeRequest? request, DivorceTransitions transitions, CancellationToken ct) =>
-                    transitions.ApplyAsync(id, action, request ?? new ChangeRequest(null, null, null), ct))
-            .RequirePermission(permission);
         app.MapPost($"/divorces/{{id:guid}}/{path}/{{version:int}}",
                 (Guid id, int version, ChangeRequest? request, DivorceTransitions transitions, CancellationToken ct) =>
-                    transitions.ApplyAsync(id, action, (request ?? new ChangeRequest(null, null, null)) with { Version = version }, ct))
-            .RequirePermission(permission);
+                    transitions.ApplyAsync(id, action, version, request ?? ChangeRequest.None, ct))
+            .RequirePermission(permission)
+            .WithName($"MarriageDivorce{action}")
+            .WithSummary($"{DivorceRules.ActionName(action)}: moves the application on the version the caller saw, or says why it may not.");
     }
 
     private static async Task<IResult> Apply(DivorceRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
@@ -67,10 +81,10 @@ public sealed class DivorceEndpoints : ICarterModule
     {
         if (offices.Current is not { } office)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
-        var today = clock.Today();
-        var input = new Input();
+        var today = clock.BeijingToday();
+        var input = new FieldErrors();
         var (a, b, nameA, nameB, hukouA, hukouB) = input.Parties(request.PartyAIdNumber, request.PartyAName, request.PartyAHukouCode,
             request.PartyBIdNumber, request.PartyBName, request.PartyBHukouCode, today);
         var certificate = input.Text("marriageCertificateNumber", request.MarriageCertificateNumber, "结婚证字号", 40).ToUpperInvariant();
@@ -81,7 +95,7 @@ public sealed class DivorceEndpoints : ICarterModule
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         if (a == b)
         {
@@ -112,8 +126,7 @@ public sealed class DivorceEndpoints : ICarterModule
             Id = Guid.NewGuid(), At = now, Title = "双方申请", ById = caller.Staff.Id, ByName = caller.Staff.Name, Note = "双方亲自到场，提交书面离婚协议",
         });
         db.Divorces.Add(application);
-        return await db.SaveOrConflictAsync(ct)
-            ?? Results.Created($"/api/marriage/divorces/{application.Id}", DivorceView.Of(application, today));
+        return TypedResults.Created($"/api/marriage/divorces/{application.Id}", DivorceView.Of(application, today));
     }
 
     // The stored state may lag behind time (a window may have closed without the job having run yet).

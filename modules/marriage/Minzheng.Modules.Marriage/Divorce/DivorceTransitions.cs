@@ -6,6 +6,8 @@ using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
@@ -14,13 +16,9 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
     ICallerContext caller, TimeProvider clock)
 {
     /// <summary>Checks the request, the version and the state, then moves the application and saves, all or nothing.</summary>
-    public async Task<IResult> ApplyAsync(Guid id, DivorceAction action, ChangeRequest request, CancellationToken ct)
+    public async Task<IResult> ApplyAsync(Guid id, DivorceAction action, int version, ChangeRequest request, CancellationToken ct)
     {
-        var input = new Input();
-        if (request.Version is null)
-        {
-            input.Add("version", "缺少申请的版本号，请刷新后重试");
-        }
+        var input = new FieldErrors();
         string? reason = null;
         if (action is DivorceAction.Refuse or DivorceAction.RefuseRegistration)
         {
@@ -33,7 +31,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
 
         var application = await db.Divorces.Include(d => d.Steps).WithinScope(caller).FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -41,11 +39,11 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
         {
             return Problems.NotFound("没有这件离婚登记申请。");
         }
-        if (application.Version != request.Version)
+        if (db.ExpectVersion(application, version) is { } stale)
         {
-            return Saving.Stale(application.Version);
+            return stale;
         }
-        var today = clock.Today();
+        var today = clock.BeijingToday();
         var effective = DivorceRules.EffectiveStatus(application.Status, application.CoolingOffEnds, application.RequestWindowEnds, today);
         if (DivorceRules.Refusal(action, effective, application.CoolingOffEnds, application.RequestWindowEnds) is { } refusal)
         {
@@ -54,7 +52,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
         var office = offices.Current;
         if (action == DivorceAction.Register && office is null)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
 
         var now = clock.GetUtcNow();
@@ -85,7 +83,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
                 application.DivorcedOn = today;
                 if (await numbering.NextAsync(CertificateKind.Divorce, office!.Code, today, application.Id, ct) is not { } number)
                 {
-                    return Saving.NumbersExhausted("离婚证");
+                    return OfficeProblems.NumbersExhausted("离婚证");
                 }
                 application.CertificateNumber = number;
                 note = application.CertificateNumber;
@@ -94,9 +92,8 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
                 break;
         }
         application.Status = DivorceRules.Target(action);
-        application.Version++;
         application.Steps.Add(Step(application, now, DivorceRules.ActionName(action), caller.Staff, note));
-        return await db.SaveOrConflictAsync(ct) ?? Results.Ok(DivorceView.Of(application, today));
+        return TypedResults.Ok(DivorceView.Of(application, today));
     }
 
     /// <summary>
@@ -129,7 +126,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
     }
 
     private static DateTimeOffset MidnightAfter(DateOnly day) =>
-        new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        BeijingTime.StartOf(day.AddDays(1));
 
     private async Task DissolveMarriageAsync(DivorceApplication application, DateOnly today, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public static class MarriageStatus
 /// district (from the registry), or to the office's district when neither does (全国通办: a town clerk
 /// then does not see it, the district office does).
 /// </summary>
-public sealed class MarriageRecord : ILocatedInDivision
+public sealed class MarriageRecord : ILocatedInDivision, IVersioned
 {
     /// <summary>Record id.</summary>
     public Guid Id { get; set; }

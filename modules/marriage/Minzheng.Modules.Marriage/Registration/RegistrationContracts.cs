@@ -1,5 +1,6 @@
 using Minzheng.Modules.Marriage.Common;
 using Minzheng.Sdk.Events;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Marriage.Registration;
 
@@ -17,11 +18,14 @@ public sealed record MarriageRequest(
     string? PartyBIdNumber, string? PartyBName, string? PartyBHukouCode,
     bool? DeclarationSigned, DateOnly? CeremonyOn);
 
-/// <summary>A change of a record, made on the version the caller saw.</summary>
-/// <param name="Version">The record's version as last read.</param>
+/// <summary>The input of a change of a record (the version it is based on travels in the route).</summary>
 /// <param name="Reason">Why (required where the action says so).</param>
 /// <param name="Party">For a withdrawal: which party withdraws, <c>A</c> or <c>B</c>.</param>
-public sealed record ChangeRequest(int? Version, string? Reason, string? Party);
+public sealed record ChangeRequest(string? Reason, string? Party)
+{
+    /// <summary>No input.</summary>
+    public static ChangeRequest None { get; } = new(null, null);
+}
 
 /// <summary>A marriage as staff read it (ID numbers masked).</summary>
 /// <param name="Id">Record id.</param>

@@ -10,6 +10,9 @@ using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
+using Minzheng.Sdk.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Minzheng.Modules.Marriage.Registration;
 
@@ -19,7 +22,7 @@ public sealed class RegistrationEndpoints : ICarterModule
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet("/registrations", async (string? name, string? status, string? certificateNumber, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+        app.MapGet("/registrations", async (string? name, string? status, string? certificateNumber, [AsParameters] PageQuery paging, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
             {
                 var query = db.Marriages.AsNoTracking().WithinScope(caller);
                 if (!string.IsNullOrWhiteSpace(name))
@@ -34,24 +37,33 @@ public sealed class RegistrationEndpoints : ICarterModule
                 {
                     query = query.Where(m => m.CertificateNumber == certificateNumber.Trim().ToUpper());
                 }
-                var rows = await query.OrderByDescending(m => m.RegisteredOn).ThenByDescending(m => m.CertificateNumber).Take(500).ToListAsync(ct);
-                return rows.Select(MarriageView.Of).ToList();
+                // The list's one sortable column is the registration date, latest first unless asked otherwise.
+                var ordered = paging.SortsBy("registeredOn") && !paging.Descending
+                    ? query.OrderBy(m => m.RegisteredOn).ThenBy(m => m.CertificateNumber)
+                    : query.OrderByDescending(m => m.RegisteredOn).ThenByDescending(m => m.CertificateNumber);
+                var page = await ordered.ToPageAsync(paging, ct);
+                return TypedResults.Ok(page.Map(MarriageView.Of));
             })
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageListRegistrations")
+            .WithSummary("Marriages registered, within the caller's scope, searchable, paged.");
 
-        app.MapGet("/registrations/{id:guid}", async (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
+        app.MapGet("/registrations/{id:guid}", async Task<Results<Ok<MarriageView>, ProblemHttpResult>> (Guid id, MarriageDb db, ICallerContext caller, CancellationToken ct) =>
                 await db.Marriages.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct) is { } m
-                    ? Results.Ok(MarriageView.Of(m))
+                    ? TypedResults.Ok(MarriageView.Of(m))
                     : Problems.NotFound("没有这条结婚登记记录。"))
-            .RequirePermission(MarriagePermissions.Read);
+            .RequirePermission(MarriagePermissions.Read)
+            .WithName("MarriageGetRegistration")
+            .WithSummary("One marriage registration (ID numbers masked).");
 
-        app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register);
+        app.MapPost("/registrations", Register).RequirePermission(MarriagePermissions.Register)
+            .WithName("MarriageRegister")
+            .WithSummary("结婚登记: both parties checked (age, no spouse, not too closely related); a certificate number is issued.");
 
-        app.MapPost("/registrations/{id:guid}/void", Void).RequirePermission(MarriagePermissions.Void);
-        // The staff UI carries the version in the path (see DivorceEndpoints).
-        app.MapPost("/registrations/{id:guid}/void/{version:int}", (Guid id, int version, ChangeRequest request, MarriageDb db, ICallerContext caller,
-                TimeProvider clock, CancellationToken ct) => Void(id, request with { Version = version }, db, caller, clock, ct))
-            .RequirePermission(MarriagePermissions.Void);
+        app.MapPost("/registrations/{id:guid}/void/{version:int}", Void)
+            .RequirePermission(MarriagePermissions.Void)
+            .WithName("MarriageVoidRegistration")
+            .WithSummary("撤销婚姻登记: voids the registration and its certificate number, with a reason.");
     }
 
     private static async Task<IResult> Register(MarriageRequest request, MarriageDb db, OfficeContext offices, IResidentRegistry registry,
@@ -59,10 +71,10 @@ public sealed class RegistrationEndpoints : ICarterModule
     {
         if (offices.Current is not { } office)
         {
-            return Saving.NoOffice();
+            return OfficeProblems.NoOffice();
         }
-        var today = clock.Today();
-        var input = new Input();
+        var today = clock.BeijingToday();
+        var input = new FieldErrors();
         var (a, b, nameA, nameB, hukouA, hukouB) = input.Parties(request.PartyAIdNumber, request.PartyAName, request.PartyAHukouCode,
             request.PartyBIdNumber, request.PartyBName, request.PartyBHukouCode, today);
         if (request.CeremonyOn is { } ceremony)
@@ -78,7 +90,7 @@ public sealed class RegistrationEndpoints : ICarterModule
         }
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
 
         // Every office archive entry counts, whatever the caller's scope: a town clerk's view must not hide a marriage.
@@ -89,7 +101,7 @@ public sealed class RegistrationEndpoints : ICarterModule
         input.AddAll(RegistrationRules.Refusals(factsA, factsB, today, request.DeclarationSigned == true));
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
 
         var now = clock.GetUtcNow();
@@ -105,7 +117,7 @@ public sealed class RegistrationEndpoints : ICarterModule
         };
         if (await numbering.NextAsync(CertificateKind.Marriage, office.Code, today, record.Id, ct) is not { } number)
         {
-            return Saving.NumbersExhausted("结婚证");
+            return OfficeProblems.NumbersExhausted("结婚证");
         }
         record.CertificateNumber = number;
         db.Marriages.Add(record);
@@ -118,30 +130,25 @@ public sealed class RegistrationEndpoints : ICarterModule
             });
         }
         db.Publish(new MarriageRegistered(a.Value, b.Value, today, record.CertificateNumber));
-        return await db.SaveOrConflictAsync(ct)
-            ?? Results.Created($"/api/marriage/registrations/{record.Id}", MarriageView.Of(record));
+        return TypedResults.Created($"/api/marriage/registrations/{record.Id}", MarriageView.Of(record));
     }
 
-    private static async Task<IResult> Void(Guid id, ChangeRequest request, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Void(Guid id, int version, ChangeRequest? request, MarriageDb db, ICallerContext caller, TimeProvider clock, CancellationToken ct)
     {
-        var input = new Input();
-        var reason = input.Text("reason", request.Reason, "撤销原因", 500);
-        if (request.Version is null)
-        {
-            input.Add("version", "缺少记录版本号");
-        }
+        var input = new FieldErrors();
+        var reason = input.Text("reason", request?.Reason, "撤销原因", 500);
         if (input.HasErrors)
         {
-            return Problems.Validation(input.Errors);
+            return input.ToProblem();
         }
         var record = await db.Marriages.WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (record is null)
         {
             return Problems.NotFound("没有这条结婚登记记录。");
         }
-        if (record.Version != request.Version)
+        if (db.ExpectVersion(record, version) is { } stale)
         {
-            return Saving.Stale(record.Version);
+            return stale;
         }
         if (record.Status != MarriageStatus.Registered)
         {
@@ -152,15 +159,14 @@ public sealed class RegistrationEndpoints : ICarterModule
         record.VoidedAt = now;
         record.VoidedByName = caller.Staff.Name;
         record.VoidReason = reason;
-        record.Version++;
         var certificate = await db.Certificates.FirstAsync(c => c.Number == record.CertificateNumber, ct);
         certificate.Status = CertificateStatus.Voided;
         certificate.VoidedAt = now;
         certificate.VoidedByName = caller.Staff.Name;
         certificate.VoidReason = reason;
         // Without it the registry would keep both parties 已婚 on the strength of a registration that no longer exists.
-        db.Publish(new MarriageRegistrationVoided(record.PartyAIdNumber, record.PartyBIdNumber, record.RegisteredOn, record.CertificateNumber, clock.Today()));
-        return await db.SaveOrConflictAsync(ct) ?? Results.Ok(MarriageView.Of(record));
+        db.Publish(new MarriageRegistrationVoided(record.PartyAIdNumber, record.PartyBIdNumber, record.RegisteredOn, record.CertificateNumber, clock.BeijingToday()));
+        return TypedResults.Ok(MarriageView.Of(record));
     }
 
     /// <summary>Whether this office's archive holds a marriage in force of <paramref name="idNumber"/>.</summary>

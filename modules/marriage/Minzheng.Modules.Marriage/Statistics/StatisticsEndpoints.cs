@@ -1,5 +1,6 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Common;
@@ -9,6 +10,7 @@ using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Statistics;
 
@@ -23,7 +25,7 @@ public sealed class StatisticsEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/statistics", async (int? year, MarriageDb db, ICallerContext caller, IDivisionNames names, TimeProvider clock, CancellationToken ct) =>
             {
-                var today = clock.Today();
+                var today = clock.BeijingToday();
                 var y = year ?? today.Year;
                 var marriages = await db.Marriages.AsNoTracking().WithinScope(caller)
                     .Where(m => m.Status != MarriageStatus.Voided && m.RegisteredOn.Year == y)
@@ -48,7 +50,9 @@ public sealed class StatisticsEndpoints : ICarterModule
                     withdrawalsByTown = StatisticsRules.ByTown(withdrawals.Select(w => w.DivisionCode), names.NameOf),
                 };
             })
-            .RequirePermission(MarriagePermissions.Statistics);
+            .RequirePermission(MarriagePermissions.Statistics)
+            .WithName("MarriageStatistics")
+            .WithSummary("Registrations and divorces of a year, by month and town; the cross-province share.");
 
     // A withdrawal counts on the day a party withdrew, a deemed withdrawal on the day after the second window closed.
     private static DateOnly? WithdrawnOn(DivorceApplication d, DateOnly today) =>

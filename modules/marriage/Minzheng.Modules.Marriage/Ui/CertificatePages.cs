@@ -44,6 +44,7 @@ public sealed partial class MarriageUi
         },
         new ListPage("certificates", "证号登记簿", UiEndpoint.Get("certificates"))
         {
+            Paging = Paging.Server,
             Permission = P.Read,
             Columns =
             [

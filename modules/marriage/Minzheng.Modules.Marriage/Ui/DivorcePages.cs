@@ -9,6 +9,7 @@ public sealed partial class MarriageUi
     [
         new ListPage("divorces", "离婚登记", UiEndpoint.Get("divorces"))
         {
+            Paging = Paging.Server,
             Permission = P.Read,
             Columns =
             [

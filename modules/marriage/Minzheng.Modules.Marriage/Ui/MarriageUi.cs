@@ -68,6 +68,7 @@ public sealed partial class MarriageUi : IModuleUi
         },
         new ListPage("counselling", "婚姻家庭辅导", UiEndpoint.Get("counselling"))
         {
+            Paging = Paging.Server,
             Permission = P.Counselling,
             Columns =
             [

@@ -9,6 +9,7 @@ public sealed partial class MarriageUi
     [
         new ListPage("registrations", "结婚登记", UiEndpoint.Get("registrations"))
         {
+            Paging = Paging.Server,
             Permission = P.Read,
             Columns =
             [
