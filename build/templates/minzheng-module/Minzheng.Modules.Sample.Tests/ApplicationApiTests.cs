@@ -106,6 +106,10 @@ public sealed class ApplicationApiTests(SampleHost host) : IClassFixture<SampleH
         Assert.Equal(HttpStatusCode.NotFound, (await host.Client(Staff.Elsewhere).GetAsync("/api/sample/applications")).StatusCode);
 
     [Fact]
+    public async Task Every_route_has_a_name_and_a_summary_in_the_API_reference() =>
+        Assert.Empty(await RouteContracts.UndocumentedAsync(host.Client(Staff.Reader), "sample"));
+
+    [Fact]
     public async Task The_host_serves_the_pages_each_clerk_may_open()
     {
         static async Task<List<string?>> PagesOf(HttpClient client)
