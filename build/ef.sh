@@ -20,10 +20,20 @@ startup=$project; $module || startup=host/Minzheng.Host
 if $module; then rm -rf "$project/bin" "$project/obj"; fi
 EfDesign=true dotnet build "$startup" >/dev/null
 ef() { EfDesign=true dotnet ef migrations add "$name" --no-build --project "$project" --startup-project "$startup" --context "$context" "$@"; }
+snapshot_of() { find "$project" -name "${context}ModelSnapshot.cs" -not -path '*/PostgreSql/*' -not -path '*/obj/*' | head -1; }
+had_snapshot=$(snapshot_of)
 ef --output-dir "$out" --namespace "$namespace"
+# A context's first snapshot is written to a folder named after its namespace (Minzheng/Modules/<Name>/Migrations/),
+# not to the output folder: move it beside its migration.
+new_snapshot=$(snapshot_of)
+if [ -z "$had_snapshot" ] && [ -n "$new_snapshot" ] && [ "$new_snapshot" != "$project/$out/${context}ModelSnapshot.cs" ]; then
+  mv "$new_snapshot" "$project/$out/"
+  folder=$(dirname "$new_snapshot")
+  while [ "$folder" != "$project" ] && rmdir "$folder" 2>/dev/null; do folder=$(dirname "$folder"); done
+fi
 # The first PostgreSQL migration of a context: dotnet-ef finds the snapshot file by name anywhere in the
 # project and would overwrite the SQLite one. Keep that one, and name the PostgreSQL snapshot apart.
-sqlite_snapshot=$(find "$project" -name "${context}ModelSnapshot.cs" -not -path '*/PostgreSql/*' -not -path '*/obj/*' | head -1)
+sqlite_snapshot=$(snapshot_of)
 first=false; [ -z "$(find "$project" -path '*/PostgreSql/*' -name "${context}PostgreSqlModelSnapshot.cs")" ] && first=true
 if $first && [ -n "$sqlite_snapshot" ]; then cp "$sqlite_snapshot" "$sqlite_snapshot.keep"; fi
 ef --output-dir "$out/PostgreSql" --namespace "$namespace.PostgreSql" -- --engine PostgreSql
