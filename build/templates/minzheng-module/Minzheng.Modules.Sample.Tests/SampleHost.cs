@@ -20,15 +20,24 @@ public sealed class SampleHost : IAsyncLifetime
     /// <summary>The host's clock.</summary>
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    private ModuleTestHost? _host;
+
     /// <summary>The running host.</summary>
-    public ModuleTestHost Host { get; private set; } = null!;
+    public ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     /// <inheritdoc />
     public async Task InitializeAsync() =>
-        Host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { ModuleFolders = { ModuleOutput.Folder }, Clock = Clock });
+        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { ModuleFolders = { ModuleOutput.Folder }, Clock = Clock });
 
     /// <inheritdoc />
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Also called when the start failed: then there is nothing to stop.
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
 
     /// <summary>A client signed in as <paramref name="staff"/>.</summary>
     public HttpClient Client(TestStaff staff) => Host.CreateClient(staff);
