@@ -18,5 +18,5 @@ public sealed class SampleModule : IMinzhengModule
 public sealed class SampleEndpoints : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/hello", (ICallerContext caller) => $"你好，{caller.DistrictId}").RequirePermission("sample.read");
+        app.MapGet("/hello", (ICallerContext caller) => $"你好，{caller.DistrictId}").RequirePermission(SamplePermissions.Read);
 }

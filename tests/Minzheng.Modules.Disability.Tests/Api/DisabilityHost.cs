@@ -49,16 +49,16 @@ internal static class Staff
 
     public static readonly TestStaff Registrar = TestStaff.District(D, PlatformPermissions.RegistryRead, PlatformPermissions.RegistryWrite) with { Id = "registrar" };
 
-    public static readonly TestStaff VillageClerk = TestStaff.Village(D, TestDistricts.VillageOfWansheng, "disability.apply", "disability.read", "disability.discover");
+    public static readonly TestStaff VillageClerk = TestStaff.Village(D, TestDistricts.VillageOfWansheng, DisabilityPermissions.Apply, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff TownClerk = TestStaff.Town(D, TestDistricts.TownWansheng, "disability.apply", "disability.review", "disability.read", "disability.discover");
+    public static readonly TestStaff TownClerk = TestStaff.Town(D, TestDistricts.TownWansheng, DisabilityPermissions.Apply, DisabilityPermissions.Review, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff DonglinClerk = TestStaff.Town(D, TestDistricts.TownDonglin, "disability.apply", "disability.review", "disability.read", "disability.discover");
+    public static readonly TestStaff DonglinClerk = TestStaff.Town(D, TestDistricts.TownDonglin, DisabilityPermissions.Apply, DisabilityPermissions.Review, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff Officer = TestStaff.District(D, "disability.decide", "disability.read", "disability.roster", "disability.roster.approve",
-        "disability.review", "disability.apply", "disability.discover") with { Id = "officer", Name = "区经办人" };
+    public static readonly TestStaff Officer = TestStaff.District(D, DisabilityPermissions.Decide, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove,
+        DisabilityPermissions.Review, DisabilityPermissions.Apply, DisabilityPermissions.Discover) with { Id = "officer", Name = "区经办人" };
 
-    public static readonly TestStaff Checker = TestStaff.District(D, "disability.read", "disability.roster", "disability.roster.approve") with { Id = "checker", Name = "区审核人" };
+    public static readonly TestStaff Checker = TestStaff.District(D, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove) with { Id = "checker", Name = "区审核人" };
 }
 
 /// <summary>Synthetic residents in the registry, through the platform's registry API.</summary>
