@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 
@@ -20,7 +21,7 @@ public sealed class DisabilityHost : IAsyncLifetime
 
     public ModuleTestHost Host { get; private set; } = null!;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => Clock.BeijingToday();
 
     /// <summary>Module configuration of this host (<c>Modules:disability:…</c>), set before it starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new() { ["Modules:disability:NoticeDays"] = "7" };
@@ -162,9 +163,9 @@ internal static class DisabilityApi
     {
         var application = await (await host.Client(Staff.VillageClerk).ApplyAsync(idNumber, kind, appliedOn: appliedOn)).JsonAsync(HttpStatusCode.Created);
         var reviewed = await (await host.Client(Staff.TownClerk).PostAsJsonAsync(
-            $"/api/disability/applications/{application.Id()}/review/pass", new { note = "材料齐全", version = application.Version() })).JsonAsync();
+            $"/api/disability/applications/{application.Id()}/review/pass/{application.Version()}", new { note = "材料齐全" })).JsonAsync();
         host.Advance(8);
         return await (await host.Client(Staff.Officer).PostAsJsonAsync(
-            $"/api/disability/applications/{application.Id()}/decide/approve", new { version = reviewed.Version() })).JsonAsync();
+            $"/api/disability/applications/{application.Id()}/decide/approve/{reviewed.Version()}", new { })).JsonAsync();
     }
 }
