@@ -18,6 +18,9 @@ internal static class FixtureModules
     /// <summary>A stand-in for the marriage module: publishes its events.</summary>
     public static string Wedlock => Output("wedlock");
 
+    /// <summary>A module with a route that declares no access: refused at start-up.</summary>
+    public static string Unguarded => Output("unguarded");
+
     private static string Output(string name)
     {
         var folder = Path.Combine(FindRoot(), "tests", "fixtures", name, "bin", Configuration, "net10.0");

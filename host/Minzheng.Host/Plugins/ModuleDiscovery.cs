@@ -24,7 +24,7 @@ public static class ModuleDiscovery
             if (failedDependency is not null)
             {
                 modules.Add(InstalledModule.Refused(module.Folder, module.Id, module.Manifest,
-                    $"module '{module.Id}' depends on '{failedDependency}', which was refused."));
+                    InstalledModule.DependencyRefusedReason(module.Id, failedDependency)));
                 continue;
             }
             var outcome = PluginAssemblyLoader.Load(module);

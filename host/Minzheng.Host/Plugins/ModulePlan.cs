@@ -1,3 +1,4 @@
+using Minzheng.Platform.Modules;
 using Semver;
 
 namespace Minzheng.Host.Plugins;
@@ -95,7 +96,7 @@ public sealed record ModulePlan(IReadOnlyList<FoundModule> ToLoad, IReadOnlyList
             if (dependency is null)
             {
                 return found.Any(f => f.Id == id)
-                    ? $"module '{module.Id}' depends on '{id}', which was refused."
+                    ? InstalledModule.DependencyRefusedReason(module.Id, id)
                     : $"module '{module.Id}' depends on '{id}' {range}, which is not installed.";
             }
             var version = SemVersion.Parse(dependency.Manifest!.Version, SemVersionStyles.Strict);

@@ -7,7 +7,9 @@ namespace Minzheng.Platform.Http;
 
 /// <summary>
 /// An endpoint that declares neither a permission nor a public reason is refused to every caller:
-/// a forgotten declaration locks the endpoint instead of opening it.
+/// a forgotten declaration locks the endpoint instead of opening it. Defence in depth: a module with such a
+/// route is refused at start-up; this covers what that check does not see, the platform's own endpoints
+/// (kept declared by a test) and endpoints a data source adds after start-up.
 /// </summary>
 internal sealed class UndeclaredAccessMiddleware(RequestDelegate next, ILogger<UndeclaredAccessMiddleware> logger)
 {

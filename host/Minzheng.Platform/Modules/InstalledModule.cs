@@ -23,6 +23,10 @@ public sealed class InstalledModule
     public static InstalledModule Refused(string folder, string id, ModuleManifest? manifest, string reason) =>
         new(folder, id, manifest, ModuleState.Refused, reason);
 
+    /// <summary>Why a module is refused when a module it depends on was refused.</summary>
+    public static string DependencyRefusedReason(string id, string dependency) =>
+        $"module '{id}' depends on '{dependency}', which was refused.";
+
     private InstalledModule(string folder, string id, ModuleManifest? manifest, ModuleState state, string? reason)
     {
         Folder = folder;

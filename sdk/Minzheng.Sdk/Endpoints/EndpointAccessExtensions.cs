@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Builder;
 namespace Minzheng.Sdk.Endpoints;
 
 /// <summary>
-/// Every endpoint says who may call it: a permission, or public with a reason. The platform refuses
-/// to serve an endpoint that says neither (its start-up check lists them).
+/// Every endpoint says who may call it: a permission, or public with a reason. The host refuses at start-up
+/// a module with a route that says neither, or that requires a permission its module.json does not declare.
 /// </summary>
 public static class EndpointAccessExtensions
 {

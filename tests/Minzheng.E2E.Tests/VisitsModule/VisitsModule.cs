@@ -17,13 +17,6 @@ public sealed class VisitsModule : IMinzhengModule
     public void ConfigureServices(ContainerBuilder builder, ModuleContext context) => builder.RegisterType<VisitStore>().SingleInstance();
 }
 
-public static class VisitPermissions
-{
-    public const string Read = "visits.read";
-    public const string Write = "visits.write";
-    public const string Approve = "visits.approve";
-}
-
 public sealed record VisitStep(DateTimeOffset At, string Title, string By, string? Note);
 
 public sealed class Visit
@@ -64,7 +57,7 @@ public sealed class VisitEndpoints : ICarterModule
                     .OrderByDescending(v => v.VisitDate)
                     .Select(v => new { v.Id, v.Name, IdNumber = Mask(v.IdNumber), v.DivisionCode, v.VisitDate, v.Kind, v.Subsidy, v.Status })
                     .ToList())
-            .RequirePermission(VisitPermissions.Read);
+            .RequirePermission(VisitsPermissions.Read);
 
         app.MapPost("/visits", (NewVisit input, VisitStore store, ICallerContext caller, TimeProvider clock) =>
             {
@@ -91,25 +84,25 @@ public sealed class VisitEndpoints : ICarterModule
                 store.Of(caller)[visit.Id] = visit;
                 return TypedResults.Created($"/api/visits/visits/{visit.Id}", new { visit.Id });
             })
-            .RequirePermission(VisitPermissions.Write);
+            .RequirePermission(VisitsPermissions.Write);
 
         app.MapGet("/visits/{id:guid}", (Guid id, VisitStore store, ICallerContext caller) =>
                 store.Of(caller).TryGetValue(id, out var v) && caller.Scope.Contains(v.DivisionCode)
                     ? (IResult)TypedResults.Ok(new { v.Id, v.Name, IdNumber = Mask(v.IdNumber), v.DivisionCode, v.VisitDate, v.Kind, v.Subsidy, v.Notes, v.Status, v.History })
                     : Problems.NotFound("没有这条走访记录。"))
-            .RequirePermission(VisitPermissions.Read);
+            .RequirePermission(VisitsPermissions.Read);
 
         app.MapPost("/visits/{id:guid}/submit", (Guid id, VisitStore store, ICallerContext caller, TimeProvider clock) =>
                 Move(store, caller, clock, id, "draft", "submitted", "提交审核", null))
-            .RequirePermission(VisitPermissions.Write);
+            .RequirePermission(VisitsPermissions.Write);
         app.MapPost("/visits/{id:guid}/approve", (Guid id, VisitStore store, ICallerContext caller, TimeProvider clock) =>
                 Move(store, caller, clock, id, "submitted", "approved", "审核通过", null))
-            .RequirePermission(VisitPermissions.Approve);
+            .RequirePermission(VisitsPermissions.Approve);
         app.MapPost("/visits/{id:guid}/return", (Guid id, ReturnReason body, VisitStore store, ICallerContext caller, TimeProvider clock) =>
                 string.IsNullOrWhiteSpace(body.Reason)
                     ? Problems.Validation("reason", "请填写退回原因")
                     : Move(store, caller, clock, id, "submitted", "draft", "退回", body.Reason))
-            .RequirePermission(VisitPermissions.Approve);
+            .RequirePermission(VisitsPermissions.Approve);
 
         app.MapGet("/stats", (VisitStore store, ICallerContext caller) =>
             {
@@ -123,7 +116,7 @@ public sealed class VisitEndpoints : ICarterModule
                     byStatus = Statuses.Select(s => new { label = s.Label, value = visits.Count(v => v.Status == s.Value) }),
                 };
             })
-            .RequirePermission(VisitPermissions.Read);
+            .RequirePermission(VisitsPermissions.Read);
     }
 
     internal static readonly EnumOption[] Kinds = [new("holiday", "节日慰问"), new("illness", "因病慰问"), new("disaster", "受灾慰问")];
@@ -169,7 +162,7 @@ public sealed class VisitsUi : IModuleUi
         [
             new ListPage("visits", "走访记录", UiEndpoint.Get("visits"))
             {
-                Permission = VisitPermissions.Read,
+                Permission = VisitsPermissions.Read,
                 Columns =
                 [
                     new Column("name", "姓名"), new Column("idNumber", "身份证号码", FieldType.IdNumber),
@@ -191,11 +184,11 @@ public sealed class VisitsUi : IModuleUi
                     new UiAction("open", "查看") { OpenPage = "visit/{id}" },
                     new UiAction("print", "打印") { OpenPage = "visit-print/{id}", AllowedStates = ["approved"] },
                 ],
-                Actions = [new UiAction("new", "登记走访") { OpenPage = "new-visit", Permission = VisitPermissions.Write }],
+                Actions = [new UiAction("new", "登记走访") { OpenPage = "new-visit", Permission = VisitsPermissions.Write }],
             },
             new FormPage("new-visit", "登记走访", UiEndpoint.Post("visits"))
             {
-                Permission = VisitPermissions.Write,
+                Permission = VisitsPermissions.Write,
                 Fields =
                 [
                     new FormField("name", "姓名") { Required = true, MaxLength = 20 },
@@ -211,7 +204,7 @@ public sealed class VisitsUi : IModuleUi
             },
             new DetailPage("visit", "走访记录：{name}", UiEndpoint.Get("visits/{id}"))
             {
-                Permission = VisitPermissions.Read,
+                Permission = VisitsPermissions.Read,
                 Sections =
                 [
                     new DetailSection("对象信息",
@@ -230,15 +223,15 @@ public sealed class VisitsUi : IModuleUi
                 Timeline = new Timeline("history"),
                 Actions =
                 [
-                    new UiAction("submit", "提交审核") { Endpoint = UiEndpoint.Post("visits/{id}/submit"), Permission = VisitPermissions.Write, AllowedStates = ["draft"] },
+                    new UiAction("submit", "提交审核") { Endpoint = UiEndpoint.Post("visits/{id}/submit"), Permission = VisitsPermissions.Write, AllowedStates = ["draft"] },
                     new UiAction("approve", "审核通过")
                     {
-                        Endpoint = UiEndpoint.Post("visits/{id}/approve"), Permission = VisitPermissions.Approve, AllowedStates = ["submitted"],
+                        Endpoint = UiEndpoint.Post("visits/{id}/approve"), Permission = VisitsPermissions.Approve, AllowedStates = ["submitted"],
                         Confirm = "审核通过后不能撤回，慰问金将进入发放流程。",
                     },
                     new UiAction("return", "退回")
                     {
-                        Endpoint = UiEndpoint.Post("visits/{id}/return"), Permission = VisitPermissions.Approve, AllowedStates = ["submitted"], Danger = true,
+                        Endpoint = UiEndpoint.Post("visits/{id}/return"), Permission = VisitsPermissions.Approve, AllowedStates = ["submitted"], Danger = true,
                         Fields = [new FormField("reason", "退回原因", FieldType.MultilineText) { Required = true }],
                     },
                     new UiAction("print", "打印走访记录") { OpenPage = "visit-print/{id}", AllowedStates = ["approved"] },
@@ -246,13 +239,13 @@ public sealed class VisitsUi : IModuleUi
             },
             new DashboardPage("stats", "走访统计", UiEndpoint.Get("stats"))
             {
-                Permission = VisitPermissions.Read,
+                Permission = VisitsPermissions.Read,
                 Cards = [new StatCard("走访次数", "total") { Suffix = "次" }, new StatCard("已审核", "approved") { Suffix = "次" }, new StatCard("已发放慰问金", "subsidy", FieldType.Money)],
                 Charts = [new Chart("按类型", "byKind"), new Chart("按状态", "byStatus", ChartKind.Pie)],
             },
             new PrintPage("visit-print", "走访记录单", UiEndpoint.Get("visits/{id}"))
             {
-                Permission = VisitPermissions.Read,
+                Permission = VisitsPermissions.Read,
                 Heading = "困难群众走访慰问记录单",
                 Blocks =
                 [

@@ -190,6 +190,67 @@ public sealed class ProcessWideStartupTests
         Assert.Contains("--urls", message);
     }
 
+    [Fact]
+    public async Task A_module_refused_for_its_routes_is_one_line_on_stderr_and_the_host_starts_with_the_others()
+    {
+        var stderr = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(TextWriter.Synchronized(stderr));
+        try
+        {
+            await using var host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { ModuleFolders = { FixtureModules.Notes, FixtureModules.Unguarded } });
+            var clerk = host.CreateClient(TestStaff.District(TestDistricts.First, "notes.read"));
+            Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync("/api/notes/")).StatusCode);
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        var line = Assert.Single(stderr.ToString().Split('\n'), l => l.StartsWith("Module refused:", StringComparison.Ordinal));
+        Assert.StartsWith("Module refused: module 'unguarded': route GET /api/unguarded/open declares no access", line);
+    }
+
+    [Fact]
+    public async Task With_strict_modules_a_module_refused_for_its_routes_stops_the_start_up_with_exit_code_2()
+    {
+        using var temp = new TempDirectory();
+        using var plugins = new Plugins.PluginFolderBuilder();
+        plugins.Add(FixtureModules.Notes);
+        plugins.Add(FixtureModules.Unguarded);
+        temp.File("divisions.csv", "code,name,level,parent_code\n500110004,万盛街道,town,500110\n");
+
+        var stderr = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(TextWriter.Synchronized(stderr));
+        int exitCode;
+        try
+        {
+            exitCode = await MinzhengHost.RunAsync(
+            [
+                "--urls=http://127.0.0.1:0",
+                $"--contentRoot={temp.Path}",
+                $"--Minzheng:DataFolder={Path.Combine(temp.Path, "data")}",
+                $"--Minzheng:PluginsFolder={plugins.Path}",
+                "--Minzheng:StrictModules=true",
+                "--Minzheng:Districts:0:Id=d1",
+                "--Minzheng:Districts:0:Name=测试区",
+                "--Minzheng:Districts:0:DivisionCode=500110",
+                "--Minzheng:Districts:0:DivisionsFile=divisions.csv",
+                "--Minzheng:Districts:0:Modules:0=notes",
+                "--Minzheng:Districts:0:Modules:1=unguarded",
+            ]).WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Minzheng cannot start: Minzheng:StrictModules is on and 1 module(s) were refused: module 'unguarded': route GET /api/unguarded/open declares no access", line);
+    }
+
     private static T WithEnvironment<T>(string variable, string? value, Func<T> action)
     {
         var original = Environment.GetEnvironmentVariable(variable);

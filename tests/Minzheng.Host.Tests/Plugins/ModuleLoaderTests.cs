@@ -37,9 +37,9 @@ public sealed class ModuleLoaderTests
         using var plugins = new PluginFolderBuilder();
         plugins.Add(FixtureModules.Notes, "notes-a");
         plugins.Add(FixtureModules.Notes, "notes-b");
-        plugins.Add(FixtureModules.Notes, "good").WithId("good");
+        plugins.Add(FixtureModules.Wedlock);
 
-        await using var host = await StartAsync(plugins, "notes", "good");
+        await using var host = await StartAsync(plugins, "notes", "wedlock");
 
         var both = (await ListModulesAsync(host)).Where(m => m.Id == "notes").ToList();
         Assert.Equal(2, both.Count);
@@ -51,7 +51,7 @@ public sealed class ModuleLoaderTests
             Assert.Contains("notes-b", m.Reason);
         });
         Assert.Null(host.Services.GetRequiredService<ModuleCatalog>().FindLoaded("notes"));
-        await AssertServesAsync(host, "good");
+        await AssertServesAsync(host, "wedlock");
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public sealed class ModuleLoaderTests
     {
         using var plugins = new PluginFolderBuilder();
         plugins.Add(FixtureModules.Echo);
-        plugins.Add(FixtureModules.Notes, "good").WithId("good");
+        plugins.Add(FixtureModules.Wedlock);
 
-        await using var host = await StartAsync(plugins, "echo", "good");
+        await using var host = await StartAsync(plugins, "echo", "wedlock");
 
         await AssertRefusedAsync(host, "echo", "depends on 'notes' ^1.1.0", "not installed");
-        await AssertServesAsync(host, "good");
+        await AssertServesAsync(host, "wedlock");
     }
 
     [Fact]
@@ -155,13 +155,13 @@ public sealed class ModuleLoaderTests
         var notes = plugins.Add(FixtureModules.Notes);
         _ = corruptAssembly ? notes.CorruptAssembly() : notes.WithSdk("^2.0.0");
         plugins.Add(FixtureModules.Echo);
-        plugins.Add(FixtureModules.Notes, "good").WithId("good");
+        plugins.Add(FixtureModules.Wedlock);
 
-        await using var host = await StartAsync(plugins, "notes", "echo", "good");
+        await using var host = await StartAsync(plugins, "notes", "echo", "wedlock");
 
         await AssertRefusedAsync(host, "notes", corruptAssembly ? "could not be loaded" : "SDK ^2.0.0");
         await AssertRefusedAsync(host, "echo", "depends on 'notes', which was refused");
-        await AssertServesAsync(host, "good");
+        await AssertServesAsync(host, "wedlock");
     }
 
     [Fact]
@@ -196,6 +196,70 @@ public sealed class ModuleLoaderTests
         Assert.Contains("Minzheng:StrictModules", problem.Message);
         Assert.Contains("1 module(s) were refused", problem.Message);
         Assert.Contains("module 'echo' 1.0.0 was built for SDK ^2.0.0", problem.Message);
+    }
+
+    [Fact]
+    public async Task Module_with_a_route_declaring_no_access_is_refused_at_start_up_naming_the_route()
+    {
+        using var plugins = new PluginFolderBuilder();
+        plugins.Add(FixtureModules.Notes);
+        plugins.Add(FixtureModules.Echo);
+        plugins.Add(FixtureModules.Unguarded);
+
+        await using var host = await StartAsync(plugins, "notes", "echo", "unguarded");
+
+        var reason = await AssertRefusedAsync(host, "unguarded", "module 'unguarded'", "route GET /api/unguarded/open declares no access", ".AllowPublic(");
+        // Its other routes declare their access (a declared permission, a platform one, one through its group): not named.
+        Assert.DoesNotContain("/fine", reason);
+        Assert.DoesNotContain("/registry", reason);
+        Assert.DoesNotContain("/grouped", reason);
+        await AssertServesAsync(host, "notes");
+        Assert.Equal("loaded", Assert.Single(await ListModulesAsync(host), m => m.Id == "echo").State);
+        // The accepted modules' job and handler are there to run; the refused module's are not (below).
+        Assert.Contains(host.Services.GetRequiredService<Minzheng.Platform.Jobs.ModuleJobRunner>().Jobs, j => j.ModuleId == "echo");
+        Assert.Contains(host.Services.GetRequiredService<Minzheng.Platform.Events.EventHandlerCatalog>().All, h => h.ModuleId == "echo");
+        await AssertServesNothingAsync(host, "unguarded", "/api/unguarded/fine", "/api/unguarded/open", "/api/unguarded/grouped/");
+    }
+
+    [Fact]
+    public async Task Module_whose_route_requires_a_permission_its_manifest_does_not_declare_is_refused_with_its_dependents()
+    {
+        using var plugins = new PluginFolderBuilder();
+        plugins.Add(FixtureModules.Notes).WithoutPermission("notes.write");
+        plugins.Add(FixtureModules.Echo);
+        plugins.Add(FixtureModules.Wedlock);
+
+        await using var host = await StartAsync(plugins, "notes", "echo", "wedlock");
+
+        var reason = await AssertRefusedAsync(host, "notes",
+            "route POST /api/notes/ requires permission 'notes.write', which is neither declared in its module.json nor a platform permission");
+        Assert.DoesNotContain("GET", reason);
+        await AssertRefusedAsync(host, "echo", "depends on 'notes', which was refused");
+        await AssertServesAsync(host, "wedlock");
+        await AssertServesNothingAsync(host, "notes", "/api/notes/");
+        // Echo has a job and an event handler: neither runs.
+        await AssertServesNothingAsync(host, "echo", "/api/echo/received");
+        Assert.Equal(0, await host.RunJobsAsync());
+    }
+
+    [Fact]
+    public async Task Strict_mode_makes_a_route_refusal_fatal_and_names_the_route()
+    {
+        using var plugins = new PluginFolderBuilder();
+        plugins.Add(FixtureModules.Notes);
+        plugins.Add(FixtureModules.Unguarded);
+
+        var problem = await Assert.ThrowsAsync<ConfigurationProblem>(() => ModuleTestHost.StartAsync(new ModuleTestHostOptions
+        {
+            PluginsFolder = plugins.Path,
+            EnabledModules = new() { [TestDistricts.First] = ["notes", "unguarded"] },
+            Settings = { ["Minzheng:StrictModules"] = "true" },
+        }));
+
+        Assert.Contains("Minzheng:StrictModules", problem.Message);
+        Assert.Contains("1 module(s) were refused", problem.Message);
+        Assert.Contains("module 'unguarded': route GET /api/unguarded/open declares no access", problem.Message);
+        Assert.DoesNotContain('\n', problem.Message);
     }
 
     [Fact]
@@ -267,17 +331,42 @@ public sealed class ModuleLoaderTests
         return module.Reason;
     }
 
-    /// <summary>Asserts the module is loaded, enabled in the first district and serves its list there.</summary>
+    /// <summary>Asserts the module (notes or wedlock) is loaded, enabled in the first district and serves there.</summary>
     private static async Task AssertServesAsync(ModuleTestHost host, string id)
     {
         var module = Assert.Single(await ListModulesAsync(host), m => m.Id == id);
         Assert.Equal("loaded", module.State);
         Assert.Null(module.Reason);
         Assert.Equal(new[] { TestDistricts.First }, module.EnabledInDistricts);
-        // The fixture's endpoints require notes.read whatever id its copy was installed under.
-        var clerk = host.CreateClient(TestStaff.District(TestDistricts.First, "notes.read"));
+        if (id == "wedlock")
+        {
+            var publisher = host.CreateClient(TestStaff.District(TestDistricts.First, "wedlock.write"));
+            var published = await publisher.PostAsJsonAsync("/api/wedlock/registered",
+                new { partyA = "a", partyB = "b", registeredOn = "2026-01-05", certificateNumber = "J500110-2026-000001" });
+            Assert.Equal(HttpStatusCode.NoContent, published.StatusCode);
+            return;
+        }
+        var clerk = host.CreateClient(TestStaff.District(TestDistricts.First, $"{id}.read"));
         var response = await clerk.GetAsync($"/api/{id}/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("[]", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Asserts a module refused after loading left nothing behind: its routes are not mapped (404 even to a
+    /// caller holding its permissions), and its jobs and event handlers are not among those that run.
+    /// </summary>
+    private static async Task AssertServesNothingAsync(ModuleTestHost host, string id, params string[] paths)
+    {
+        var everything = host.CreateClient(TestStaff.District(TestDistricts.First, $"{id}.read", $"{id}.write", PlatformPermissions.RegistryRead));
+        foreach (var path in paths)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await everything.GetAsync(path)).StatusCode);
+        }
+        Assert.DoesNotContain(host.Endpoints.DataSources.SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>(),
+            e => e.RoutePattern.RawText!.StartsWith($"/api/{id}/", StringComparison.Ordinal));
+        Assert.Null(host.Services.GetRequiredService<ModuleCatalog>().FindLoaded(id));
+        Assert.DoesNotContain(host.Services.GetRequiredService<Minzheng.Platform.Jobs.ModuleJobRunner>().Jobs, j => j.ModuleId == id);
+        Assert.DoesNotContain(host.Services.GetRequiredService<Minzheng.Platform.Events.EventHandlerCatalog>().All, h => h.ModuleId == id);
     }
 }

@@ -80,6 +80,13 @@ internal sealed class ModuleFolder(string path)
         }
     });
 
+    /// <summary>Drops a declared permission from the manifest (the module's routes still require it).</summary>
+    public ModuleFolder WithoutPermission(string name) => Edit(m =>
+    {
+        var permissions = m["permissions"]!.AsArray();
+        permissions.Remove(permissions.Single(p => p!["name"]!.GetValue<string>() == name));
+    });
+
     public ModuleFolder WithVersion(string version) => Edit(m => m["version"] = version);
 
     public ModuleFolder WithSdk(string range) => Edit(m => m["sdk"] = range);

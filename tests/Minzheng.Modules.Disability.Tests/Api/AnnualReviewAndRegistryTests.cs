@@ -17,7 +17,7 @@ public sealed class AnnualReviewAndRegistryTests(DisabilityHost host) : IClassFi
         var toContinue = await host.ApprovedAsync(unchanged);
         var toStop = await host.ApprovedAsync(stopping);
         var town = host.Client(Staff.TownClerk);
-        Assert.Empty((await (await town.GetAsync("/api/disability/annual-reviews")).JsonAsync()).EnumerateArray());
+        Assert.Empty((await (await town.GetAsync("/api/disability/annual-reviews")).JsonAsync()).GetProperty("items").EnumerateArray());
 
         // Reassessed as grade 1: the entitlement keeps grade 2 until the review adjusts it.
         await host.AddCertificateAsync(changedId, changed, "肢体", 4, 1);
@@ -25,15 +25,15 @@ public sealed class AnnualReviewAndRegistryTests(DisabilityHost host) : IClassFi
         Assert.Equal(2, (await (await town.GetAsync($"/api/disability/applications/{toAdjust.Id()}")).JsonAsync()).GetProperty("grade").GetInt32());
 
         host.SetToday(host.Today.AddYears(1).AddDays(1));
-        var due = (await (await town.GetAsync("/api/disability/annual-reviews")).JsonAsync()).EnumerateArray().Select(d => d.Id()).ToList();
+        var due = (await (await town.GetAsync("/api/disability/annual-reviews")).JsonAsync()).GetProperty("items").EnumerateArray().Select(d => d.Id()).ToList();
         Assert.Contains(toAdjust.Id(), due);
         Assert.Contains(toContinue.Id(), due);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(TestStaff.Village(TestDistricts.First, TestDistricts.VillageOfWansheng, "disability.review"))
-            .PostAsJsonAsync($"/api/disability/applications/{toContinue.Id()}/annual-review/continue", new { version = toContinue.Version() })).StatusCode);
+            .PostAsJsonAsync($"/api/disability/applications/{toContinue.Id()}/annual-review/continue/{toContinue.Version()}", new { })).StatusCode);
 
-        var wrong = await town.PostAsJsonAsync($"/api/disability/applications/{toAdjust.Id()}/annual-review/continue", new { version = toAdjust.Version() });
+        var wrong = await town.PostAsJsonAsync($"/api/disability/applications/{toAdjust.Id()}/annual-review/continue/{toAdjust.Version()}", new { });
         Assert.Contains("应为调整", (await wrong.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("outcome")[0].GetString());
-        var adjusted = await (await town.PostAsJsonAsync($"/api/disability/applications/{toAdjust.Id()}/annual-review/adjust", new { version = toAdjust.Version() })).JsonAsync();
+        var adjusted = await (await town.PostAsJsonAsync($"/api/disability/applications/{toAdjust.Id()}/annual-review/adjust/{toAdjust.Version()}", new { })).JsonAsync();
         Assert.Equal(1, adjusted.GetProperty("grade").GetInt32());
         Assert.Equal(110m, adjusted.GetProperty("monthlyAmount").GetDecimal());
         Assert.Equal(host.Today.AddYears(1).ToString("yyyy-MM-dd"), adjusted.GetProperty("nextReviewOn").GetString());
@@ -42,11 +42,11 @@ public sealed class AnnualReviewAndRegistryTests(DisabilityHost host) : IClassFi
         Assert.Equal("approved", continued.Status());
         Assert.Equal("年审：继续享受", continued.GetProperty("history").EnumerateArray().Last().GetProperty("title").GetString());
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/stop", new { version = toStop.Version() })).StatusCode);
-        var stopped = await (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/stop", new { note = "本人申请停发", version = toStop.Version() })).JsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/stop/{toStop.Version()}", new { })).StatusCode);
+        var stopped = await (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/stop/{toStop.Version()}", new { note = "本人申请停发" })).JsonAsync();
         Assert.Equal("stopped", stopped.Status());
         Assert.Equal(new PayMonth(host.Today.Year * 100 + host.Today.Month).Plus(1).ToString(), stopped.GetProperty("stopsFromMonth").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/continue", new { version = stopped.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{toStop.Id()}/annual-review/continue/{stopped.Version()}", new { })).StatusCode);
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class AnnualReviewAndRegistryTests(DisabilityHost host) : IClassFi
         var (_, idNumber) = await host.PersonAsync(name: "申请停发");
         var application = await host.ApprovedAsync(idNumber);
         var officer = host.Client(Staff.Officer);
-        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop", new { version = application.Version() })).StatusCode);
-        var stopped = await (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop", new { reason = "提供虚假材料", version = application.Version() })).JsonAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop/{application.Version()}", new { })).StatusCode);
+        var stopped = await (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop/{application.Version()}", new { reason = "提供虚假材料" })).JsonAsync();
         Assert.Equal("stopped", stopped.Status());
-        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop", new { reason = "再次停发", version = stopped.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/disability/applications/{application.Id()}/stop/{stopped.Version()}", new { reason = "再次停发" })).StatusCode);
     }
 }

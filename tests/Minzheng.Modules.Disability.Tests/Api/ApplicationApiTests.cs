@@ -20,19 +20,19 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
 
         var officer = host.Client(Staff.Officer);
         // Deciding before the town reviewed is an illegal transition.
-        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve", new { version = created.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve/{created.Version()}", new { })).StatusCode);
 
         var town = host.Client(Staff.TownClerk);
-        var stale = await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass", new { version = created.Version() + 5 });
+        var stale = await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass/{created.Version() + 5}", new { });
         Assert.Equal(ProblemTypes.StaleVersion, (await stale.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString());
         var inNotice = await (await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass/{created.Version()}", new { })).JsonAsync();
         Assert.Equal("in-notice", inNotice.Status());
         Assert.Equal(host.Today.AddDays(7).ToString("yyyy-MM-dd"), inNotice.GetProperty("noticeEndsOn").GetString());
 
-        var early = await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve", new { version = inNotice.Version() });
+        var early = await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve/{inNotice.Version()}", new { });
         Assert.Contains("公示期满后", (await early.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         host.Advance(8);
-        var approved = await (await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve", new { version = inNotice.Version() })).JsonAsync();
+        var approved = await (await officer.PostAsJsonAsync($"/api/disability/applications/{id}/decide/approve/{inNotice.Version()}", new { })).JsonAsync();
         Assert.Equal("approved", approved.Status());
         Assert.Equal(100m, approved.GetProperty("monthlyAmount").GetDecimal());
         Assert.Equal("2026-06", approved.GetProperty("paidFromMonth").GetString());
@@ -42,7 +42,7 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
         Assert.Equal(["村居测试员", "镇街测试员", "区经办人"], history.Select(h => h.Item2));
 
         // Approved is final for review: reviewing again is a conflict.
-        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass", new { version = approved.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{id}/review/pass/{approved.Version()}", new { })).StatusCode);
     }
 
     [Fact]
@@ -77,17 +77,17 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
         var (_, idNumber) = await host.PersonAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Officer).ApplyAsync(idNumber)).StatusCode);
         var created = await (await host.Client(Staff.TownClerk).ApplyAsync(idNumber)).JsonAsync(HttpStatusCode.Created);
-        var review = $"/api/disability/applications/{created.Id()}/review/pass";
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Officer).PostAsJsonAsync(review, new { version = 1 })).StatusCode);
+        var review = $"/api/disability/applications/{created.Id()}/review/pass/1";
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Officer).PostAsJsonAsync(review, new { })).StatusCode);
         // Another town does not even see it.
-        Assert.Equal(HttpStatusCode.NotFound, (await host.Client(Staff.DonglinClerk).PostAsJsonAsync(review, new { version = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client(Staff.DonglinClerk).PostAsJsonAsync(review, new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Client(Staff.DonglinClerk).GetAsync($"/api/disability/applications/{created.Id()}")).StatusCode);
-        var inNotice = await (await host.Client(Staff.TownClerk).PostAsJsonAsync(review, new { version = 1 })).JsonAsync();
+        var inNotice = await (await host.Client(Staff.TownClerk).PostAsJsonAsync(review, new { })).JsonAsync();
         host.Advance(8);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.TownClerk with { Permissions = ["disability.decide"] })
-            .PostAsJsonAsync($"/api/disability/applications/{created.Id()}/decide/approve", new { version = inNotice.Version() })).StatusCode);
+            .PostAsJsonAsync($"/api/disability/applications/{created.Id()}/decide/approve/{inNotice.Version()}", new { })).StatusCode);
         // Without the permission at all: refused by the platform.
-        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Checker).PostAsJsonAsync($"/api/disability/applications/{created.Id()}/decide/approve", new { version = inNotice.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Checker).PostAsJsonAsync($"/api/disability/applications/{created.Id()}/decide/approve/{inNotice.Version()}", new { })).StatusCode);
     }
 
     [Fact]
@@ -96,12 +96,12 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
         var (_, idNumber) = await host.PersonAsync();
         var created = await (await host.Client(Staff.VillageClerk).ApplyAsync(idNumber)).JsonAsync(HttpStatusCode.Created);
         var town = host.Client(Staff.TownClerk);
-        var noReason = await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/reject", new { version = 1 });
+        var noReason = await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/reject/1", new { });
         Assert.True((await noReason.ProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("note", out _));
-        var rejected = await (await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/reject", new { note = "经入户核查，材料不实", version = 1 })).JsonAsync();
+        var rejected = await (await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/reject/1", new { note = "经入户核查，材料不实" })).JsonAsync();
         Assert.Equal("rejected", rejected.Status());
         Assert.Equal("经入户核查，材料不实", rejected.GetProperty("reason").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/pass", new { version = rejected.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await town.PostAsJsonAsync($"/api/disability/applications/{created.Id()}/review/pass/{rejected.Version()}", new { })).StatusCode);
         // A rejected application does not block a new one.
         Assert.Equal(HttpStatusCode.Created, (await host.Client(Staff.VillageClerk).ApplyAsync(idNumber)).StatusCode);
     }
@@ -123,9 +123,53 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
         var (_, donglin) = await host.PersonAsync(Minzheng.Sdk.Testing.TestDistricts.VillageOfDonglin, name: "东林某");
         await (await host.Client(Staff.TownClerk).ApplyAsync(wansheng)).JsonAsync(HttpStatusCode.Created);
         await (await host.Client(Staff.DonglinClerk).ApplyAsync(donglin)).JsonAsync(HttpStatusCode.Created);
-        var page = await (await host.Client(Staff.DonglinClerk).GetAsync("/api/disability/applications?pageSize=500")).JsonAsync();
+        var page = await (await host.Client(Staff.DonglinClerk).GetAsync("/api/disability/applications?pageSize=200")).JsonAsync();
         var names = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList();
         Assert.Contains("东林某", names);
         Assert.DoesNotContain("万盛某", names);
+    }
+
+    [Fact]
+    public async Task The_version_a_change_is_based_on_travels_in_the_route_only()
+    {
+        var (_, idNumber) = await host.PersonAsync();
+        var created = await (await host.Client(Staff.VillageClerk).ApplyAsync(idNumber)).JsonAsync(HttpStatusCode.Created);
+        var town = host.Client(Staff.TownClerk);
+        var review = $"/api/disability/applications/{created.Id()}/review/pass";
+        // No version, no change: the route without it does not exist.
+        Assert.Equal(HttpStatusCode.NotFound, (await town.PostAsJsonAsync(review, new { version = created.Version() })).StatusCode);
+        // A version in the body is not read: the route's stale one decides.
+        var stale = await town.PostAsJsonAsync($"{review}/{created.Version() + 1}", new { version = created.Version() });
+        Assert.Equal(ProblemTypes.StaleVersion, (await stale.ProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString());
+        var passed = await (await town.PostAsJsonAsync($"{review}/{created.Version()}", new { })).JsonAsync();
+        Assert.Equal(created.Version() + 1, passed.Version());
+        Assert.Equal(passed.Version(), (await (await town.GetAsync($"/api/disability/applications/{created.Id()}")).JsonAsync()).Version());
+    }
+
+    [Fact]
+    public async Task The_list_is_paged_and_sorted_on_the_server()
+    {
+        var prefix = $"分页{Guid.NewGuid():N}"[..10];
+        var clerk = host.Client(Staff.VillageClerk);
+        foreach (var daysAgo in new[] { 2, 3, 1 })
+        {
+            var (_, idNumber) = await host.PersonAsync(name: $"{prefix}{daysAgo}");
+            await (await clerk.ApplyAsync(idNumber, appliedOn: host.Today.AddDays(-daysAgo))).JsonAsync(HttpStatusCode.Created);
+        }
+        async Task<(List<string?> Names, int Total, int Page, int PageSize)> PageAsync(string query)
+        {
+            var page = await (await clerk.GetAsync($"/api/disability/applications?name={prefix}&{query}")).JsonAsync();
+            return (page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList(),
+                page.GetProperty("total").GetInt32(), page.GetProperty("page").GetInt32(), page.GetProperty("pageSize").GetInt32());
+        }
+
+        var first = await PageAsync("pageSize=2&sort=appliedOn&order=asc");
+        Assert.Equal([$"{prefix}3", $"{prefix}2"], first.Names);
+        Assert.Equal((3, 1, 2), (first.Total, first.Page, first.PageSize));
+        var second = await PageAsync("pageSize=2&page=2&sort=appliedOn&order=asc");
+        Assert.Equal([$"{prefix}1"], second.Names);
+        // Latest first when the caller does not say.
+        Assert.Equal([$"{prefix}1", $"{prefix}2", $"{prefix}3"], (await PageAsync("")).Names);
+        Assert.Equal(PageQuery.MaxPageSize, (await PageAsync("pageSize=100000")).PageSize);
     }
 }

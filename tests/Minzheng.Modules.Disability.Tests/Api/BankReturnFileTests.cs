@@ -17,7 +17,7 @@ public sealed class BankReturnFileTests(DisabilityHost host) : IClassFixture<Dis
     {
         var roster = await ApprovedRosterAsync();
         var exported = await (await Officer.GetAsync($"/api/disability/rosters/{roster}/export.xlsx")).Content.ReadAsByteArrayAsync();
-        var lines = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=500")).JsonAsync())
+        var lines = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=200")).JsonAsync())
             .GetProperty("items").EnumerateArray().Select(l => l.Id()).ToList();
         var failed = lines[0];
 
@@ -26,7 +26,7 @@ public sealed class BankReturnFileTests(DisabilityHost host) : IClassFixture<Dis
         var result = await (await UploadAsync(roster, returned, "回盘.xlsx")).JsonAsync();
 
         Assert.Equal((lines.Count - 1, 1, 0), (result.GetProperty("paid").GetInt32(), result.GetProperty("failed").GetInt32(), result.GetProperty("errors").GetArrayLength()));
-        var marked = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=500")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var marked = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         var failedLine = marked.Single(l => l.Id() == failed);
         Assert.Equal(("failed", "账户已销户"), (failedLine.GetProperty("outcome").GetString(), failedLine.GetProperty("failureReason").GetString()));
         Assert.All(marked.Where(l => l.Id() != failed), l => Assert.Equal("paid", l.GetProperty("outcome").GetString()));
@@ -48,7 +48,7 @@ public sealed class BankReturnFileTests(DisabilityHost host) : IClassFixture<Dis
         var broken = await (await UploadAsync(roster, [.. "PK"u8, 1, 2, 3, 4], "回盘.xlsx")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("XLSX", broken.GetProperty("errors").GetProperty("file")[0].GetString());
 
-        var lines = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=500")).JsonAsync()).GetProperty("items").EnumerateArray();
+        var lines = (await (await Officer.GetAsync($"/api/disability/rosters/{roster}/lines?pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray();
         Assert.All(lines, l => Assert.Equal("pending", l.GetProperty("outcome").GetString()));
     }
 
@@ -59,7 +59,7 @@ public sealed class BankReturnFileTests(DisabilityHost host) : IClassFixture<Dis
         var month = $"2026-{6 + Interlocked.Increment(ref _rosters):D2}";
         host.SetToday(new DateOnly(2026, int.Parse(month[5..]), 10)); // the host starts on 2026-06-09
         var roster = await (await Officer.PostAsJsonAsync("/api/disability/rosters", new { month })).JsonAsync();
-        await (await host.Client(Staff.Checker).PostAsJsonAsync($"/api/disability/rosters/{roster.Id()}/approve", new { version = roster.Version() })).JsonAsync();
+        await (await host.Client(Staff.Checker).PostAsJsonAsync($"/api/disability/rosters/{roster.Id()}/approve/{roster.Version()}", new { })).JsonAsync();
         return roster.Id();
     }
 

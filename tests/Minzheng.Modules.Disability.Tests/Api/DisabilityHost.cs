@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 
@@ -20,7 +21,7 @@ public sealed class DisabilityHost : IAsyncLifetime
 
     public ModuleTestHost Host { get; private set; } = null!;
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => Clock.BeijingToday();
 
     /// <summary>Module configuration of this host (<c>Modules:disability:…</c>), set before it starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new() { ["Modules:disability:NoticeDays"] = "7" };
@@ -49,16 +50,16 @@ internal static class Staff
 
     public static readonly TestStaff Registrar = TestStaff.District(D, PlatformPermissions.RegistryRead, PlatformPermissions.RegistryWrite) with { Id = "registrar" };
 
-    public static readonly TestStaff VillageClerk = TestStaff.Village(D, TestDistricts.VillageOfWansheng, "disability.apply", "disability.read", "disability.discover");
+    public static readonly TestStaff VillageClerk = TestStaff.Village(D, TestDistricts.VillageOfWansheng, DisabilityPermissions.Apply, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff TownClerk = TestStaff.Town(D, TestDistricts.TownWansheng, "disability.apply", "disability.review", "disability.read", "disability.discover");
+    public static readonly TestStaff TownClerk = TestStaff.Town(D, TestDistricts.TownWansheng, DisabilityPermissions.Apply, DisabilityPermissions.Review, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff DonglinClerk = TestStaff.Town(D, TestDistricts.TownDonglin, "disability.apply", "disability.review", "disability.read", "disability.discover");
+    public static readonly TestStaff DonglinClerk = TestStaff.Town(D, TestDistricts.TownDonglin, DisabilityPermissions.Apply, DisabilityPermissions.Review, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
-    public static readonly TestStaff Officer = TestStaff.District(D, "disability.decide", "disability.read", "disability.roster", "disability.roster.approve",
-        "disability.review", "disability.apply", "disability.discover") with { Id = "officer", Name = "区经办人" };
+    public static readonly TestStaff Officer = TestStaff.District(D, DisabilityPermissions.Decide, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove,
+        DisabilityPermissions.Review, DisabilityPermissions.Apply, DisabilityPermissions.Discover) with { Id = "officer", Name = "区经办人" };
 
-    public static readonly TestStaff Checker = TestStaff.District(D, "disability.read", "disability.roster", "disability.roster.approve") with { Id = "checker", Name = "区审核人" };
+    public static readonly TestStaff Checker = TestStaff.District(D, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove) with { Id = "checker", Name = "区审核人" };
 }
 
 /// <summary>Synthetic residents in the registry, through the platform's registry API.</summary>
@@ -162,9 +163,9 @@ internal static class DisabilityApi
     {
         var application = await (await host.Client(Staff.VillageClerk).ApplyAsync(idNumber, kind, appliedOn: appliedOn)).JsonAsync(HttpStatusCode.Created);
         var reviewed = await (await host.Client(Staff.TownClerk).PostAsJsonAsync(
-            $"/api/disability/applications/{application.Id()}/review/pass", new { note = "材料齐全", version = application.Version() })).JsonAsync();
+            $"/api/disability/applications/{application.Id()}/review/pass/{application.Version()}", new { note = "材料齐全" })).JsonAsync();
         host.Advance(8);
         return await (await host.Client(Staff.Officer).PostAsJsonAsync(
-            $"/api/disability/applications/{application.Id()}/decide/approve", new { version = reviewed.Version() })).JsonAsync();
+            $"/api/disability/applications/{application.Id()}/decide/approve/{reviewed.Version()}", new { })).JsonAsync();
     }
 }

@@ -16,14 +16,14 @@ public sealed class DiscoveryAndCoverageTests(DisabilityHost host) : IClassFixtu
         var receiving = await host.ApprovedAsync(both);
 
         var officer = host.Client(Staff.Officer);
-        var found = (await (await officer.GetAsync("/api/disability/discovery")).JsonAsync()).EnumerateArray()
+        var found = (await (await officer.GetAsync("/api/disability/discovery")).JsonAsync()).GetProperty("items").EnumerateArray()
             .Select(r => (r.GetProperty("name").GetString(), r.GetProperty("kind").GetString())).ToList();
         Assert.Equal([("两项都可", "care"), ("仅生活补贴", "living")], found.OrderBy(f => f.Item1 == "仅生活补贴").ToList());
-        var wanshengOnly = (await (await host.Client(Staff.TownClerk).GetAsync("/api/disability/discovery")).JsonAsync()).EnumerateArray()
+        var wanshengOnly = (await (await host.Client(Staff.TownClerk).GetAsync("/api/disability/discovery")).JsonAsync()).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("name").GetString()).ToList();
         Assert.Equal(["两项都可"], wanshengOnly);
         var byTown = await (await officer.GetAsync($"/api/disability/discovery?divisionCode={TestDistricts.TownDonglin}&kind=living")).JsonAsync();
-        Assert.Equal("仅生活补贴", Assert.Single(byTown.EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal("仅生活补贴", Assert.Single(byTown.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
 
         var coverage = await (await officer.GetAsync("/api/disability/coverage")).JsonAsync();
         Assert.Equal(100m, coverage.GetProperty("target").GetDecimal());
@@ -44,7 +44,7 @@ public sealed class DiscoveryAndCoverageTests(DisabilityHost host) : IClassFixtu
             new { bankName = "中国农业银行", bankAccount = "6228480012345678901" })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("village-committee", started.GetProperty("appliedBy").GetString());
         Assert.Equal("submitted", started.Status());
-        Assert.DoesNotContain((await (await officer.GetAsync("/api/disability/discovery")).JsonAsync()).EnumerateArray(),
+        Assert.DoesNotContain((await (await officer.GetAsync("/api/disability/discovery")).JsonAsync()).GetProperty("items").EnumerateArray(),
             r => r.GetProperty("name").GetString() == "仅生活补贴");
         Assert.Equal(livingOnly[..6] + "********" + livingOnly[14..], started.GetProperty("idNumber").GetString());
         _ = receiving;

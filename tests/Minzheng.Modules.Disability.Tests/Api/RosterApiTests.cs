@@ -17,7 +17,7 @@ public sealed class RosterApiTests(DisabilityHost host) : IClassFixture<Disabili
         await (await Officer.PostAsJsonAsync("/api/disability/rosters", new { month })).JsonAsync();
 
     private async Task<List<JsonElement>> LinesAsync(string rosterId) =>
-        (await (await Officer.GetAsync($"/api/disability/rosters/{rosterId}/lines?pageSize=500")).JsonAsync())
+        (await (await Officer.GetAsync($"/api/disability/rosters/{rosterId}/lines?pageSize=200")).JsonAsync())
             .GetProperty("items").EnumerateArray().ToList();
 
     private static string Line(JsonElement l) =>
@@ -56,12 +56,12 @@ public sealed class RosterApiTests(DisabilityHost host) : IClassFixture<Disabili
         Assert.Equal(HttpStatusCode.Conflict, (await Officer.GetAsync($"/api/disability/rosters/{june.Id()}/export.csv")).StatusCode);
 
         // Maker-checker: the maker may not approve; a stale version is refused; the checker approves.
-        var own = await Officer.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve", new { version = again.Version() });
+        var own = await Officer.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve/{again.Version()}", new { });
         Assert.Contains("生成人不能审批", (await own.ProblemAsync(HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await Checker.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve", new { version = again.Version() - 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Checker.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve/{again.Version() - 1}", new { })).StatusCode);
         var approved = await (await Checker.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve/{again.Version()}", new { })).JsonAsync();
         Assert.Equal("approved", approved.Status());
-        Assert.Equal(HttpStatusCode.Conflict, (await Checker.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve", new { version = approved.Version() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await Checker.PostAsJsonAsync($"/api/disability/rosters/{june.Id()}/approve/{approved.Version()}", new { })).StatusCode);
 
         // Bank files: CSV with a BOM and full numbers, XLSX.
         var csv = await (await Officer.GetAsync($"/api/disability/rosters/{june.Id()}/export.csv")).Content.ReadAsByteArrayAsync();
@@ -89,7 +89,7 @@ public sealed class RosterApiTests(DisabilityHost host) : IClassFixture<Disabili
         var julyLines = (await LinesAsync(july.Id())).Select(Line).ToList();
         string[] expectedJuly = [$"{appA.Id()}|2026-06|arrears|100", $"{appA.Id()}|2026-07|regular|100", $"{appB.Id()}|2026-07|regular|100"];
         Assert.Equal(expectedJuly.Order(), julyLines.Order());
-        await (await Checker.PostAsJsonAsync($"/api/disability/rosters/{july.Id()}/approve", new { version = july.Version() })).JsonAsync();
+        await (await Checker.PostAsJsonAsync($"/api/disability/rosters/{july.Id()}/approve/{july.Version()}", new { })).JsonAsync();
 
         host.SetToday(new DateOnly(2026, 8, 3));
         var august = await GenerateAsync("2026-08");
@@ -105,14 +105,14 @@ public sealed class RosterApiTests(DisabilityHost host) : IClassFixture<Disabili
         var julyAfter = await (await Officer.GetAsync($"/api/disability/rosters/{july.Id()}")).JsonAsync();
         Assert.Equal(3, julyAfter.GetProperty("lineCount").GetInt32());
         Assert.Equal(300m, julyAfter.GetProperty("total").GetDecimal());
-        var overpaid = (await (await Officer.GetAsync("/api/disability/overpayments")).JsonAsync()).EnumerateArray().ToList();
+        var overpaid = (await (await Officer.GetAsync("/api/disability/overpayments")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         var flagged = Assert.Single(overpaid);
         Assert.Equal("2026-07", flagged.GetProperty("forMonth").GetString());
         Assert.Equal(100m, flagged.GetProperty("amount").GetDecimal());
         var recovered = $"/api/disability/overpayments/{flagged.Id()}/recovered";
         Assert.Equal(HttpStatusCode.NoContent, (await Officer.PostAsync(recovered, null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await Officer.PostAsync(recovered, null)).StatusCode);
-        Assert.True((await (await Officer.GetAsync("/api/disability/overpayments")).JsonAsync())[0].GetProperty("recovered").GetBoolean());
+        Assert.True((await (await Officer.GetAsync("/api/disability/overpayments")).JsonAsync()).GetProperty("items")[0].GetProperty("recovered").GetBoolean());
         var augustAfter = await (await Officer.GetAsync($"/api/disability/rosters/{august.Id()}")).JsonAsync();
         Assert.Equal(1, augustAfter.GetProperty("lineCount").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await Officer.GetAsync($"/api/disability/rosters/{august.Id()}/print")).StatusCode);

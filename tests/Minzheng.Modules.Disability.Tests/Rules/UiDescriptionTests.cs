@@ -25,4 +25,12 @@ public sealed class UiDescriptionTests
         var used = typeof(DisabilityPermissions).GetFields().Select(f => (string)f.GetRawConstantValue()!);
         Assert.All(used, p => Assert.Contains(p, declared));
     }
+
+    [Fact]
+    public void Every_list_is_paged_on_the_server()
+    {
+        var lists = new DisabilityUi().Describe().Pages.OfType<Minzheng.Sdk.Ui.ListPage>().ToList();
+        Assert.NotEmpty(lists);
+        Assert.All(lists, list => Assert.Equal(Minzheng.Sdk.Ui.Paging.Server, list.Paging));
+    }
 }

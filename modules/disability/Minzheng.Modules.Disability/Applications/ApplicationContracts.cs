@@ -19,18 +19,17 @@ public sealed record NewApplicationRequest(
 /// <summary>A document handed in.</summary>
 public sealed record DocumentInput(string? Name, int? Copies, string? Note);
 
-/// <summary>The town's review (pass: the notice starts; reject: the note is the reason).</summary>
+/// <summary>The town's review (pass: the notice starts; reject: the note is the reason). The version reviewed is in the route.</summary>
 /// <param name="Note">Remark; required to reject.</param>
-/// <param name="Version">The version reviewed (or in the path).</param>
-public sealed record ReviewRequest(string? Note, int? Version);
+public sealed record ReviewRequest(string? Note);
 
-/// <summary>The district's decision.</summary>
+/// <summary>The district's decision. The version decided on is in the route.</summary>
 /// <param name="Reason">Remark; required to reject.</param>
-/// <param name="Version">The version decided on (or in the path).</param>
-public sealed record DecisionRequest(string? Reason, int? Version);
+public sealed record DecisionRequest(string? Reason);
 
-/// <summary>Stops payment from next month (request, false material, …), with a reason.</summary>
-public sealed record StopRequest(string? Reason, int? Version);
+/// <summary>Stops payment from next month (request, false material, …), with a reason. The version stopped is in the route.</summary>
+/// <param name="Reason">Why; required.</param>
+public sealed record StopRequest(string? Reason);
 
 /// <summary>One step of the history as staff see it.</summary>
 public sealed record StepView(DateTimeOffset At, string Title, string By, string? Note);

@@ -1,6 +1,7 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Disability.Common;
@@ -8,8 +9,10 @@ using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Modules.Disability.Rosters;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Applications;
 
@@ -20,41 +23,48 @@ public sealed class ApplicationEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/applications", ListAsync).RequirePermission(DisabilityPermissions.Read)
-            .WithSummary("Applications and entitlements within the caller's scope, paged on the server.");
+            .WithName("DisabilityListApplications")
+            .WithSummary("Applications and entitlements within the caller's scope, paged on the server (sort: appliedOn).");
         app.MapPost("/applications", ApplicationIntake.AcceptAsync).RequirePermission(DisabilityPermissions.Apply)
+            .WithName("DisabilityAcceptApplication")
             .WithSummary("受理: village or town staff; an ineligible person is refused naming the failed rules.");
-        app.MapGet("/applications/{id:guid}", GetAsync).RequirePermission(DisabilityPermissions.Read);
-        // Outcomes are separate routes so that a page's button needs no body; the version the page showed may
-        // travel in the path (the shell fills it from the record) or in the body (API clients).
-        app.MapPost("/applications/{id:guid}/review/pass/{version:int?}",
-                (Guid id, int? version, ReviewRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
-                    ReviewAsync(id, true, request?.Note, request?.Version ?? version, db, caller, policy, clock, ct))
+        app.MapGet("/applications/{id:guid}", GetAsync).RequirePermission(DisabilityPermissions.Read)
+            .WithName("DisabilityGetApplication")
+            .WithSummary("One application with its history (ID number and bank account masked).");
+        // Outcomes are separate routes so that a page's button needs no body; the version the change is based on
+        // is the last segment (the shell fills it from the record).
+        app.MapPost("/applications/{id:guid}/review/pass/{version:int}",
+                (Guid id, int version, ReviewRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
+                    ReviewAsync(id, version, true, request?.Note, db, caller, policy, clock, ct))
             .RequirePermission(DisabilityPermissions.Review)
+            .WithName("DisabilityPassReview")
             .WithSummary("镇街审核通过 (town staff): the public notice starts.");
-        app.MapPost("/applications/{id:guid}/review/reject/{version:int?}",
-                (Guid id, int? version, ReviewRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
-                    ReviewAsync(id, false, request?.Note, request?.Version ?? version, db, caller, policy, clock, ct))
+        app.MapPost("/applications/{id:guid}/review/reject/{version:int}",
+                (Guid id, int version, ReviewRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
+                    ReviewAsync(id, version, false, request?.Note, db, caller, policy, clock, ct))
             .RequirePermission(DisabilityPermissions.Review)
+            .WithName("DisabilityRejectReview")
             .WithSummary("镇街审核不通过 (town staff), with a reason.");
-        app.MapPost("/applications/{id:guid}/decide/approve/{version:int?}",
-                (Guid id, int? version, DecisionRequest? request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
-                    DecideAsync(id, true, request?.Reason, request?.Version ?? version, db, registry, caller, policy, clock, ct))
+        app.MapPost("/applications/{id:guid}/decide/approve/{version:int}",
+                (Guid id, int version, DecisionRequest? request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
+                    DecideAsync(id, version, true, request?.Reason, db, registry, caller, policy, clock, ct))
             .RequirePermission(DisabilityPermissions.Decide)
+            .WithName("DisabilityApproveApplication")
             .WithSummary("区民政审批通过 (district staff) once the notice period is over; eligibility is checked again on today's registry record.");
-        app.MapPost("/applications/{id:guid}/decide/reject/{version:int?}",
-                (Guid id, int? version, DecisionRequest? request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
-                    DecideAsync(id, false, request?.Reason, request?.Version ?? version, db, registry, caller, policy, clock, ct))
+        app.MapPost("/applications/{id:guid}/decide/reject/{version:int}",
+                (Guid id, int version, DecisionRequest? request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken ct) =>
+                    DecideAsync(id, version, false, request?.Reason, db, registry, caller, policy, clock, ct))
             .RequirePermission(DisabilityPermissions.Decide)
+            .WithName("DisabilityRejectApplication")
             .WithSummary("区民政不予批准 (district staff), with a reason.");
-        app.MapPost("/applications/{id:guid}/stop/{version:int?}",
-                (Guid id, int? version, StopRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, EntitlementStopper stopper, TimeProvider clock, CancellationToken ct) =>
-                    StopAsync(id, request?.Reason, request?.Version ?? version, db, caller, policy, stopper, clock, ct))
+        app.MapPost("/applications/{id:guid}/stop/{version:int}", StopAsync)
             .RequirePermission(DisabilityPermissions.Decide)
+            .WithName("DisabilityStopEntitlement")
             .WithSummary("停发 from next month (on request, false material, …), with a reason; months already paid after it are flagged for recovery.");
     }
 
-    private static async Task<IResult> ListAsync(
-        string? status, string? kind, string? name, string? divisionCode, int? page, int? pageSize,
+    private static async Task<Results<Ok<Paged<ApplicationRow>>, ValidationProblem>> ListAsync(
+        string? status, string? kind, string? name, string? divisionCode, [AsParameters] PageQuery paging,
         DisabilityDb db, ICallerContext caller, CancellationToken cancellationToken)
     {
         var query = db.Applications.AsNoTracking().WithinScope(caller);
@@ -70,31 +80,31 @@ public sealed class ApplicationEndpoints : ICarterModule
         }
         if (!string.IsNullOrWhiteSpace(name)) query = query.Where(a => a.Name.Contains(name.Trim()));
         if (!string.IsNullOrWhiteSpace(divisionCode)) query = query.Where(a => a.DivisionCode.StartsWith(divisionCode.Trim()));
-        var size = Math.Clamp(pageSize ?? 20, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(a => a.AppliedOn).ThenBy(a => a.Name)
-            .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var items = rows.Select(a => new ApplicationRow(a.Id, a.Name, Masking.IdNumber(a.IdNumber), a.DivisionCode, SubsidyKinds.Code(a.Kind),
-            ApplicationCodes.Code(a.AppliedBy), a.AppliedOn, ApplicationCodes.Code(a.Status), a.Grade)).ToList();
-        return TypedResults.Ok(new { items, total });
+        // Latest first unless asked otherwise; the id makes the order total, so pages neither overlap nor skip.
+        var ordered = paging.SortsBy("appliedOn") && !paging.Descending
+            ? query.OrderBy(a => a.AppliedOn).ThenBy(a => a.Name).ThenBy(a => a.Id)
+            : query.OrderByDescending(a => a.AppliedOn).ThenBy(a => a.Name).ThenBy(a => a.Id);
+        var page = await ordered.ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(page.Map(a => new ApplicationRow(a.Id, a.Name, Masking.Mask(a.IdNumber), a.DivisionCode, SubsidyKinds.Code(a.Kind),
+            ApplicationCodes.Code(a.AppliedBy), a.AppliedOn, ApplicationCodes.Code(a.Status), a.Grade)));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetAsync(
+        Guid id, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken) =>
         await Workflow.LoadAsync(db, caller, id, cancellationToken) is { } application
-            ? TypedResults.Ok(Workflow.View(application, policy, ChinaClock.Today(clock)))
+            ? TypedResults.Ok(Workflow.View(application, policy, clock.BeijingToday()))
             : Workflow.NotFound();
 
-    private static async Task<IResult> ReviewAsync(
-        Guid id, bool pass, string? note, int? version, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> ReviewAsync(
+        Guid id, int version, bool pass, string? note, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ApplicationRules.MayReview(caller.Scope.Level)) return Workflow.WrongLevel("镇街审核由镇街工作人员办理");
         if (!pass && string.IsNullOrWhiteSpace(note)) return Problems.Validation("note", "审核不通过的，请填写理由");
         if (await Workflow.LoadAsync(db, caller, id, cancellationToken) is not { } application) return Workflow.NotFound();
         if (ApplicationRules.RefuseReview(application.Status) is { } refusal) return Problems.Conflict(refusal, "当前状态不能审核");
-        if (Workflow.CheckVersion(db, application, version) is { } versionProblem) return versionProblem;
+        if (db.ExpectVersion(application, version) is { } stale) return stale;
 
-        var today = ChinaClock.Today(clock);
+        var today = clock.BeijingToday();
         if (pass)
         {
             var (starts, ends) = ApplicationRules.NoticePeriod(today, policy.NoticeDays);
@@ -109,19 +119,19 @@ public sealed class ApplicationEndpoints : ICarterModule
             application.Reason = note!.Trim();
             Workflow.Record(application, caller, clock, "镇街审核不通过", application.Reason);
         }
-        return await Workflow.SaveAsync(db, application, cancellationToken) ?? TypedResults.Ok(Workflow.View(application, policy, today));
+        return TypedResults.Ok(Workflow.View(application, policy, today));
     }
 
-    private static async Task<IResult> DecideAsync(
-        Guid id, bool approve, string? reason, int? version, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy,
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> DecideAsync(
+        Guid id, int version, bool approve, string? reason, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ApplicationRules.MayDecide(caller.Scope.Level)) return Workflow.WrongLevel("两项补贴由区民政部门审批");
         if (!approve && string.IsNullOrWhiteSpace(reason)) return Problems.Validation("reason", "不予批准的，请填写理由");
         if (await Workflow.LoadAsync(db, caller, id, cancellationToken) is not { } application) return Workflow.NotFound();
-        var today = ChinaClock.Today(clock);
+        var today = clock.BeijingToday();
         if (ApplicationRules.RefuseDecision(application.Status, application.NoticeEndsOn, today) is { } refusal) return Problems.Conflict(refusal, "当前状态不能审批");
-        if (Workflow.CheckVersion(db, application, version) is { } versionProblem) return versionProblem;
+        if (db.ExpectVersion(application, version) is { } stale) return stale;
 
         if (approve)
         {
@@ -143,20 +153,20 @@ public sealed class ApplicationEndpoints : ICarterModule
             application.Reason = reason!.Trim();
             Workflow.Record(application, caller, clock, "区民政不予批准", application.Reason);
         }
-        return await Workflow.SaveAsync(db, application, cancellationToken) ?? TypedResults.Ok(Workflow.View(application, policy, today));
+        return TypedResults.Ok(Workflow.View(application, policy, today));
     }
 
-    private static async Task<IResult> StopAsync(
-        Guid id, string? reason, int? version, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, EntitlementStopper stopper,
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> StopAsync(
+        Guid id, int version, StopRequest? request, DisabilityDb db, ICallerContext caller, SubsidyPolicy policy, EntitlementStopper stopper,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ApplicationRules.MayDecide(caller.Scope.Level)) return Workflow.WrongLevel("停发由区民政部门决定");
-        if (string.IsNullOrWhiteSpace(reason)) return Problems.Validation("reason", "请填写停发原因");
+        if (request?.Reason is not { } reason || string.IsNullOrWhiteSpace(reason)) return Problems.Validation("reason", "请填写停发原因");
         if (await Workflow.LoadAsync(db, caller, id, cancellationToken) is not { } application) return Workflow.NotFound();
         if (application.Status != ApplicationStatus.Approved) return Problems.Conflict($"申请当前为“{ApplicationCodes.Label(application.Status)}”，只有享受中的补贴可以停发。", "当前状态不能停发");
-        if (Workflow.CheckVersion(db, application, version) is { } versionProblem) return versionProblem;
-        var today = ChinaClock.Today(clock);
+        if (db.ExpectVersion(application, version) is { } stale) return stale;
+        var today = clock.BeijingToday();
         await stopper.StopAsync(application, today, reason.Trim(), cancellationToken, bumpVersion: false);
-        return await Workflow.SaveAsync(db, application, cancellationToken) ?? TypedResults.Ok(Workflow.View(application, policy, today));
+        return TypedResults.Ok(Workflow.View(application, policy, today));
     }
 }

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Applications;
 
@@ -16,7 +17,7 @@ internal static partial class ApplicationIntake
     [GeneratedRegex("^[0-9]{10,30}$")]
     private static partial Regex AccountPattern();
 
-    public static async Task<IResult> AcceptAsync(
+    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult, ValidationProblem>> AcceptAsync(
         NewApplicationRequest request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller, SubsidyPolicy policy,
         TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -24,20 +25,20 @@ internal static partial class ApplicationIntake
         {
             return Workflow.WrongLevel("两项补贴申请由村（居）或镇街窗口受理");
         }
-        var today = ChinaClock.Today(clock);
-        var errors = new Dictionary<string, string[]>();
-        if (!IdNumber.TryParse(request.IdNumber, today, out var idNumber, out var idError)) errors["idNumber"] = [idError];
-        if (!SubsidyKinds.TryParse(request.Kind, out var kind)) errors["kind"] = ["请选择补贴类别：生活补贴（living）或护理补贴（care）"];
-        if (!ApplicationCodes.TryParseRole(request.AppliedBy ?? "self", out var role)) errors["appliedBy"] = ["申请人应为本人、监护人、近亲属或村（居）委会"];
-        else if (role != ApplicantRole.Self && string.IsNullOrWhiteSpace(request.ApplicantName)) errors["applicantName"] = ["代为申请的，请填写申请人姓名"];
+        var today = clock.BeijingToday();
+        var errors = new FieldErrors();
+        var idNumber = errors.IdNumber("idNumber", request.IdNumber, today);
+        if (!SubsidyKinds.TryParse(request.Kind, out var kind)) errors.Add("kind", "请选择补贴类别：生活补贴（living）或护理补贴（care）");
+        if (!ApplicationCodes.TryParseRole(request.AppliedBy ?? "self", out var role)) errors.Add("appliedBy", "申请人应为本人、监护人、近亲属或村（居）委会");
+        else if (role != ApplicantRole.Self && string.IsNullOrWhiteSpace(request.ApplicantName)) errors.Add("applicantName", "代为申请的，请填写申请人姓名");
         var appliedOn = request.AppliedOn ?? today;
-        if (appliedOn > today) errors["appliedOn"] = ["受理日期不能晚于今天"];
-        if (string.IsNullOrWhiteSpace(request.BankName)) errors["bankName"] = ["请填写开户银行"];
-        if (request.BankAccount is null || !AccountPattern().IsMatch(request.BankAccount.Trim())) errors["bankAccount"] = ["银行账号应为10至30位数字"];
-        if (request.Documents?.Any(d => string.IsNullOrWhiteSpace(d.Name) || d.Copies is < 1) == true) errors["documents"] = ["每份材料都要写明名称，份数至少为1"];
-        if (errors.Count > 0)
+        if (appliedOn > today) errors.Add("appliedOn", "受理日期不能晚于今天");
+        if (string.IsNullOrWhiteSpace(request.BankName)) errors.Add("bankName", "请填写开户银行");
+        if (request.BankAccount is null || !AccountPattern().IsMatch(request.BankAccount.Trim())) errors.Add("bankAccount", "银行账号应为10至30位数字");
+        if (request.Documents?.Any(d => string.IsNullOrWhiteSpace(d.Name) || d.Copies is < 1) == true) errors.Add("documents", "每份材料都要写明名称，份数至少为1");
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors);
+            return errors.ToProblem();
         }
 
         var resident = await registry.FindAsync(idNumber, cancellationToken);
@@ -84,7 +85,6 @@ internal static partial class ApplicationIntake
         };
         Workflow.Record(application, caller, clock, "受理", $"{ApplicationCodes.Label(role)}申请{SubsidyKinds.Label(kind)}");
         db.Applications.Add(application);
-        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/disability/applications/{application.Id}", Workflow.View(application, policy, today));
     }
 }

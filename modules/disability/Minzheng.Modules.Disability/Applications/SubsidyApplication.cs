@@ -9,7 +9,7 @@ namespace Minzheng.Modules.Disability.Applications;
 /// An application for one subsidy for one resident, and — once approved — the entitlement the monthly
 /// rosters pay, until it is stopped.
 /// </summary>
-public sealed class SubsidyApplication : ILocatedInDivision
+public sealed class SubsidyApplication : ILocatedInDivision, IVersioned
 {
     /// <summary>Id.</summary>
     public Guid Id { get; set; }
@@ -94,7 +94,7 @@ public sealed class SubsidyApplication : ILocatedInDivision
     /// <summary>Next annual review (年审) due.</summary>
     public DateOnly? NextReviewOn { get; set; }
 
-    /// <summary>Optimistic concurrency: a change carries the version it was made from.</summary>
+    /// <inheritdoc />
     public int Version { get; set; } = 1;
 
     /// <summary>Every step, who and when.</summary>

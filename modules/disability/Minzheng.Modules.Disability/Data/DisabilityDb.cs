@@ -40,7 +40,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
             a.Property(x => x.DivisionCode).HasMaxLength(12);
             a.Property(x => x.BankAccount).HasMaxLength(40);
             a.Property(x => x.BankName).HasMaxLength(50);
-            a.Property(x => x.Version).IsConcurrencyToken();
             a.HasIndex(x => new { x.ResidentId, x.Kind });
             a.HasIndex(x => new { x.Status, x.DivisionCode });
             a.OwnsMany(x => x.Documents, d => d.ToJson());
@@ -58,7 +57,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
             r.ToTable("rosters");
             r.HasKey(x => x.Id);
             r.HasIndex(x => x.Month).IsUnique();
-            r.Property(x => x.Version).IsConcurrencyToken();
             r.Property(x => x.GeneratedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             r.Property(x => x.ApprovedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });

@@ -1,14 +1,15 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minzheng.Modules.Disability.Applications;
-using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Discovery;
 
@@ -27,13 +28,15 @@ public sealed class DiscoveryEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/discovery", ListAsync).RequirePermission(DisabilityPermissions.Discover)
-            .WithSummary("Residents eligible by the registry with no application, by town and village (caller's scope).");
+            .WithName("DisabilityDiscover")
+            .WithSummary("Residents eligible by the registry with no application, by town and village (caller's scope), paged on the server (sort: divisionCode).");
         app.MapPost("/discovery/{residentId:guid}/{kind}/apply", StartAsync).RequirePermission(DisabilityPermissions.Apply)
+            .WithName("DisabilityApplyOnBehalf")
             .WithSummary("Starts an application on the resident's behalf (by default by the village committee).");
     }
 
-    private static async Task<IResult> ListAsync(
-        string? divisionCode, string? kind, DisabilityDb db, IResidentRegistry registry, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Paged<DiscoveredResident>>, ValidationProblem>> ListAsync(
+        string? divisionCode, string? kind, [AsParameters] PageQuery paging, DisabilityDb db, IResidentRegistry registry, SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
     {
         SubsidyKind? only = null;
         if (!string.IsNullOrEmpty(kind))
@@ -43,17 +46,21 @@ public sealed class DiscoveryEndpoints : ICarterModule
         }
         if (!string.IsNullOrEmpty(divisionCode) && !DivisionCode.IsValidFormat(divisionCode)) return Problems.Validation("divisionCode", "请选择镇街或村居");
         var rows = new List<DiscoveredResident>();
-        await foreach (var found in EligibleResidents.ScanAsync(db, registry, policy, ChinaClock.Today(clock), NullIfEmpty(divisionCode), cancellationToken))
+        await foreach (var found in EligibleResidents.ScanAsync(db, registry, policy, clock.BeijingToday(), NullIfEmpty(divisionCode), cancellationToken))
         {
             if (found.Open || (only is not null && found.Kind != only)) continue;
             var r = found.Resident;
             rows.Add(new DiscoveredResident($"{r.Id}-{SubsidyKinds.Code(found.Kind)}", r.Id, r.Name, r.IdNumber.Masked, r.DivisionCode,
                 r.DivisionCode[..9], SubsidyKinds.Code(found.Kind), CategoryNames.Of(found.Certificate.Category), found.Certificate.Grade));
         }
-        return TypedResults.Ok(rows.OrderBy(r => r.DivisionCode).ThenBy(r => r.Name).ToList());
+        // Found by walking the registry, not stored: paged in memory. The key makes the order total.
+        var ordered = paging.SortsBy("divisionCode") && paging.Descending
+            ? rows.OrderByDescending(r => r.DivisionCode).ThenBy(r => r.Name).ThenBy(r => r.Key, StringComparer.Ordinal)
+            : rows.OrderBy(r => r.DivisionCode).ThenBy(r => r.Name).ThenBy(r => r.Key, StringComparer.Ordinal);
+        return TypedResults.Ok(ordered.ToPage(paging));
     }
 
-    private static async Task<IResult> StartAsync(
+    private static async Task<Results<Created<ApplicationView>, ProblemHttpResult, ValidationProblem>> StartAsync(
         Guid residentId, string kind, StartApplicationRequest request, DisabilityDb db, IResidentRegistry registry, ICallerContext caller,
         SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Minzheng.Modules.Disability.Eligibility;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
@@ -12,7 +13,7 @@ public enum RosterStatus
 }
 
 /// <summary>发放名册: what is paid for one month (with arrears of earlier ones).</summary>
-public sealed class PaymentRoster
+public sealed class PaymentRoster : IVersioned
 {
     /// <summary>Id.</summary>
     public Guid Id { get; set; }
@@ -47,7 +48,8 @@ public sealed class PaymentRoster
     /// <summary>Sum of the lines.</summary>
     public decimal Total { get; set; }
 
-    /// <summary>Optimistic concurrency.</summary>
+    /// <inheritdoc />
+    /// <remarks>Regenerating a draft counts as a change too: an approval based on the roster before it is refused.</remarks>
     public int Version { get; set; } = 1;
 }
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Disability.Applications;
-using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
@@ -68,7 +68,7 @@ internal static class RegistryChanges
         if (applications.Count == 0) return;
         var resident = await registry.GetAsync(residentId, cancellationToken);
         if (resident is null) return;
-        var today = ChinaClock.Today(clock);
+        var today = clock.BeijingToday();
         foreach (var application in applications)
         {
             var declaration = new ApplicantDeclaration(application.NeedsLongTermCare, application.ReceivesWorkInjuryCareAllowance);

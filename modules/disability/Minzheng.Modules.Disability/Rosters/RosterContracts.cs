@@ -4,13 +4,14 @@ namespace Minzheng.Modules.Disability.Rosters;
 /// <param name="Month"><c>yyyy-MM</c>, not after the current month.</param>
 public sealed record GenerateRosterRequest(string? Month);
 
-/// <summary>Approve a roster (checker ≠ maker).</summary>
-public sealed record ApproveRosterRequest(int? Version);
-
 /// <summary>A roster's summary.</summary>
 public sealed record RosterView(
     Guid Id, string Month, string Status, int LineCount, decimal Total, int ArrearsLines, string GeneratedBy, DateTimeOffset GeneratedAt,
     string? ApprovedBy, DateTimeOffset? ApprovedAt, int Paid, int Failed, int Version);
+
+/// <summary>A roster with all its lines (within the caller's scope), as printed and signed.</summary>
+public sealed record RosterPrint(
+    Guid Id, string Month, string Status, int LineCount, decimal Total, string GeneratedBy, string? ApprovedBy, IReadOnlyList<RosterLineView> Lines);
 
 /// <summary>A roster line as staff see it (ID number and account masked).</summary>
 public sealed record RosterLineView(

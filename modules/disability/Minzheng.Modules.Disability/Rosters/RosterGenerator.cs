@@ -9,6 +9,7 @@ using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Audit;
 using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Disability.Rosters;
 
@@ -35,7 +36,7 @@ public sealed class RosterGenerator(
     /// <summary>Generates (or returns) the roster of <paramref name="month"/>.</summary>
     public async Task<GenerationResult> GenerateAsync(PayMonth month, CancellationToken cancellationToken)
     {
-        var today = ChinaClock.Today(clock);
+        var today = clock.BeijingToday();
         if (month.Key > PayMonth.Of(today).Key) return new(null, $"不能生成{month}的名册：该月尚未到来。");
         if (SubsidyRateRules.MonthlyAmount(policy, SubsidyKind.LivingSubsidy, 1, month) is null)
         {
@@ -106,15 +107,10 @@ public sealed class RosterGenerator(
             roster.Version++;
             await db.RosterLines.Where(l => l.RosterId == roster.Id).ExecuteDeleteAsync(cancellationToken);
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
-        {
-            // Someone generated (or regenerated) the same month at the same moment: one roster per month.
-            return new(null, $"{month}的名册正在由他人生成，请稍后刷新查看。", Conflict: true);
-        }
+        // Saved here, not by the platform after the answer: the lines are written in the same transaction after it.
+        // Someone generating the same month at the same moment loses here (one roster per month, its version checked),
+        // and the platform answers 409.
+        await db.SaveChangesAsync(cancellationToken);
         var cleared = Stopwatch.GetTimestamp();
         await BulkInsert.InsertAsync(db, transaction.GetDbTransaction(), lines,
             [nameof(RosterLine.RosterId), nameof(RosterLine.RosterMonth), nameof(RosterLine.Outcome), nameof(RosterLine.FailureReason)], cancellationToken);

@@ -122,6 +122,7 @@ internal static class ApplicationPages
     public static ListPage AnnualReviews => new("annual-reviews", "年审：到期对象", UiEndpoint.Get("annual-reviews"))
     {
         Permission = P.Review,
+        Paging = Paging.Server,
         Columns =
         [
             new Column("name", "姓名"), new Column("idNumber", "身份证号码", FieldType.IdNumber), new Column("divisionCode", "村居", FieldType.Division),

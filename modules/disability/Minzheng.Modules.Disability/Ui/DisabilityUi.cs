@@ -30,6 +30,7 @@ public sealed class DisabilityUi : IModuleUi
     private static ListPage DiscoveryPage => new("discovery", "主动发现：符合条件未申请", UiEndpoint.Get("discovery"))
     {
         Permission = P.Discover,
+        Paging = Paging.Server,
         RowKey = "key",
         Columns =
         [

@@ -9,6 +9,7 @@ internal static class RosterPages
     public static ListPage List => new("rosters", "发放名册", UiEndpoint.Get("rosters"))
     {
         Permission = P.Read,
+        Paging = Paging.Server,
         Columns =
         [
             new Column("month", "发放月份") { Sortable = true }, new Column("status", "状态", FieldType.Enum) { Options = UiOptions.RosterStatuses },
@@ -86,6 +87,7 @@ internal static class RosterPages
     public static ListPage Overpayments => new("overpayments", "待追回款项", UiEndpoint.Get("overpayments"))
     {
         Permission = P.Read,
+        Paging = Paging.Server,
         Columns =
         [
             new Column("name", "姓名"), new Column("divisionCode", "村居", FieldType.Division), new Column("forMonth", "所属月份") { Sortable = true },
