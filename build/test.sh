@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 build/install-prerequisites.sh
+# A test project left out of the solution would be skipped below: refuse before building anything.
+build/check-solution.sh
 
 results=$(mktemp -d)
 # A throwaway PostgreSQL server for the second pass (installed from Debian when missing).

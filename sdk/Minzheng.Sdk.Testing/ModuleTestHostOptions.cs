@@ -1,3 +1,5 @@
+using Minzheng.Sdk.Modules;
+
 namespace Minzheng.Sdk.Testing;
 
 /// <summary>How to start a <see cref="ModuleTestHost"/>.</summary>
@@ -5,9 +7,35 @@ public sealed class ModuleTestHostOptions
 {
     /// <summary>
     /// Build output folders of the modules to load, each holding the module's assembly and its
-    /// <c>module.json</c>. They are copied into a fresh plugin folder.
+    /// <c>module.json</c>. They are copied into a fresh plugin folder. <see cref="AddModule{TModule}"/>
+    /// adds a referenced module's folder; add a path here for a folder the test made itself.
     /// </summary>
     public List<string> ModuleFolders { get; } = [];
+
+    /// <summary>
+    /// Loads the module whose entry type is <typeparamref name="TModule"/>, from the build output of the
+    /// module project the test project references (<see cref="ModuleBuildOutputs.Of{TModule}"/>).
+    /// The host runs its own copy of the module, loaded as a plugin: the test's copy of the module's
+    /// types (for rule tests) and the host's are distinct, so a test talks to the module over HTTP.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The test project does not reference the module, or it is not built.</exception>
+    public ModuleTestHostOptions AddModule<TModule>() where TModule : IMinzhengModule
+    {
+        ModuleFolders.Add(ModuleBuildOutputs.Of<TModule>());
+        return this;
+    }
+
+    /// <summary>
+    /// Loads the module with id <paramref name="moduleId"/>, from the build output of a module project the
+    /// test project references (<see cref="ModuleBuildOutputs.Of(string)"/>), e.g. with
+    /// <c>ReferenceOutputAssembly="false"</c> when the test never names its types.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The test project does not reference the module, or it is not built.</exception>
+    public ModuleTestHostOptions AddModule(string moduleId)
+    {
+        ModuleFolders.Add(ModuleBuildOutputs.Of(moduleId));
+        return this;
+    }
 
     /// <summary>
     /// A ready plugin folder to use as it is, instead of <see cref="ModuleFolders"/> (for tests of the

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Architecture.Tests;
 
@@ -15,23 +15,19 @@ public sealed record AssemblyFile(string Label, string Path)
     public override string ToString() => Label;
 }
 
-/// <summary>Where the repository's projects and their build outputs are, for the configuration the tests were built in.</summary>
+/// <summary>Where the repository's projects and their build outputs are (the modules' outputs as the test kit recorded them at build time).</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The configuration this test assembly was built in (Release in CI): the modules were built in the same one.</summary>
-    public static string Configuration { get; } =
-        typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+    private const string RulebreakerId = "rulebreaker";
 
-    /// <summary>Module projects outside modules/ whose build outputs the rules check as well.</summary>
-    private static readonly string[] FixtureModuleProjects = ["tests/fixtures/notes", "tests/fixtures/echo", "tests/Minzheng.E2E.Tests/VisitsModule"];
-
-    /// <summary>Every module: each built module under modules/*/*, plus the well-behaved fixture modules.</summary>
-    public static IReadOnlyList<AssemblyFile> Modules => DiscoverModules();
+    /// <summary>Every module: each module the test project references (modules/*/* and the well-behaved fixture modules).</summary>
+    public static IReadOnlyList<AssemblyFile> Modules =>
+        ModuleBuildOutputs.All.Select(ModuleFromBuildOutput).Where(m => m.Label != RulebreakerId).ToList();
 
     /// <summary>The fixture module that breaks the rules on purpose.</summary>
-    public static AssemblyFile Rulebreaker => ModuleFromBuildOutput(Path.Combine(Root, "tests", "fixtures", "rulebreaker"));
+    public static AssemblyFile Rulebreaker => ModuleFromBuildOutput(ModuleBuildOutputs.Of(RulebreakerId));
 
     /// <summary>The assemblies of everything in host/ (one per project), as built into this test's output.</summary>
     public static IReadOnlyList<AssemblyFile> HostAssemblies =>
@@ -61,33 +57,17 @@ public static class Repository
             : [];
     }
 
-    /// <summary>A module's build output, for this configuration: bin/&lt;configuration&gt;/net10.0 beside its project.</summary>
-    public static string OutputFolder(string projectFolder) => Path.Combine(projectFolder, "bin", Configuration, "net10.0");
-
-    private static IReadOnlyList<AssemblyFile> DiscoverModules()
+    /// <summary>The id in the module.json beside a module's project.</summary>
+    public static string ModuleId(string projectFolder)
     {
-        var modules = Path.Combine(Root, "modules");
-        var built = Directory.Exists(modules)
-            ? Directory.GetDirectories(modules)
-                .SelectMany(Directory.GetDirectories)
-                .Where(folder => File.Exists(Path.Combine(OutputFolder(folder), "module.json")))
-            : [];
-        return built
-            .Order(StringComparer.Ordinal)
-            .Concat(FixtureModuleProjects.Select(p => Path.Combine(Root, p)))
-            .Select(ModuleFromBuildOutput)
-            .ToList();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(projectFolder, "module.json")));
+        return json.RootElement.GetProperty("id").GetString() ?? throw new InvalidOperationException($"{projectFolder}/module.json: no id");
     }
 
-    /// <summary>Reads module.json in the project's build output and finds the assembly it names.</summary>
-    private static AssemblyFile ModuleFromBuildOutput(string projectFolder)
+    /// <summary>Reads module.json in a module's build output and finds the assembly it names.</summary>
+    private static AssemblyFile ModuleFromBuildOutput(string output)
     {
-        var output = OutputFolder(projectFolder);
         var manifest = Path.Combine(output, "module.json");
-        if (!File.Exists(manifest))
-        {
-            throw new InvalidOperationException($"Module at {projectFolder} is not built: {manifest} is missing (build in {Configuration} first).");
-        }
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
         var id = json.RootElement.GetProperty("id").GetString() ?? throw new InvalidOperationException($"{manifest}: no id");
         var assembly = json.RootElement.GetProperty("assembly").GetString() ?? throw new InvalidOperationException($"{manifest}: no assembly");

@@ -1,8 +1,8 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Host;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.E2E.Tests;
 
@@ -18,9 +18,6 @@ public sealed class RunningSystem : IAsyncLifetime
 
     /// <summary>The largest import file accepted: 1 MB rather than 50, so that a test can send a larger one.</summary>
     public const long ImportMaxFileBytes = 1024 * 1024;
-
-    private static readonly string Configuration =
-        typeof(RunningSystem).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     private readonly string _work = Path.Combine(Path.GetTempPath(), "minzheng-e2e-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -43,9 +40,9 @@ public sealed class RunningSystem : IAsyncLifetime
             throw new InvalidOperationException($"The web UI is not built ({webRoot}/index.html is missing): run `cd host/web && npm ci && npm run build` (build/test.sh does).");
         }
         var plugins = Path.Combine(_work, "plugins");
-        foreach (var (id, folder) in new[] { ("notes", "tests/fixtures/notes"), ("echo", "tests/fixtures/echo"), ("visits", "tests/Minzheng.E2E.Tests/VisitsModule") })
+        foreach (var id in new[] { "notes", "echo", "visits" })
         {
-            CopyDirectory(BuildOutput(folder), Path.Combine(plugins, id));
+            CopyDirectory(ModuleBuildOutputs.Of(id), Path.Combine(plugins, id));
         }
         var settings = new Dictionary<string, string?>
         {
@@ -120,14 +117,6 @@ public sealed class RunningSystem : IAsyncLifetime
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
-    }
-
-    private static string BuildOutput(string projectFolder)
-    {
-        var folder = Path.Combine(RepositoryRoot, projectFolder, "bin", Configuration, "net10.0");
-        return File.Exists(Path.Combine(folder, "module.json"))
-            ? folder
-            : throw new InvalidOperationException($"Module {projectFolder} is not built at {folder}: build the test project first.");
     }
 
     private static void CopyDirectory(string source, string target)

@@ -1,7 +1,11 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Modules.Marriage.Tests.Support;
+using Minzheng.Platform.Modules;
+using Minzheng.Sdk.Modules;
+using Minzheng.Sdk.Testing;
 using Minzheng.Sdk.Ui;
 using NetArchTest.Rules;
 
@@ -10,29 +14,19 @@ namespace Minzheng.Modules.Marriage.Tests;
 /// <summary>The module as a whole: its UI description, its manifest and the purity of its rules.</summary>
 public sealed class ModuleShapeTests
 {
-    // Loaded in its own context from the build output, like the host does, so it is not confused with the linked rule sources.
-    private static readonly Assembly Module = LoadModule();
+    private static readonly Assembly Module = typeof(MarriageModule).Assembly;
 
-    private static Assembly LoadModule()
-    {
-        var context = new AssemblyLoadContext("marriage-shape");
-        context.Resolving += (c, name) =>
-        {
-            var local = Path.Combine(MarriageHost.ModuleOutput, name.Name + ".dll");
-            return File.Exists(local) ? c.LoadFromAssemblyPath(local) : AssemblyLoadContext.Default.LoadFromAssemblyName(name);
-        };
-        return context.LoadFromAssemblyPath(Path.Combine(MarriageHost.ModuleOutput, "Minzheng.Modules.Marriage.dll"));
-    }
+    private static readonly string ModuleOutput = ModuleBuildOutputs.Of<MarriageModule>();
 
     private static string[] DeclaredPermissions()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(MarriageHost.ModuleOutput, "module.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleOutput, "module.json")));
         return manifest.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray();
     }
 
     [Fact]
     public void Its_migrations_match_its_model_on_both_engines() =>
-        Assert.Empty(Minzheng.Sdk.Testing.MigrationSets.LaggingInModule(MarriageHost.ModuleOutput));
+        Assert.Empty(MigrationSets.LaggingInModule(ModuleOutput));
 
     [Fact]
     public void The_UI_description_has_no_problems()
@@ -46,8 +40,7 @@ public sealed class ModuleShapeTests
     [Fact]
     public void Rules_use_neither_ASP_NET_Core_nor_EF_Core()
     {
-        // Read from the file (Cecil), not loaded: the module is a plugin, not a dependency of the tests.
-        var rules = Types.FromFile(Path.Combine(MarriageHost.ModuleOutput, "Minzheng.Modules.Marriage.dll")).That().HaveNameEndingWith("Rules");
+        var rules = Types.InAssembly(Module).That().HaveNameEndingWith("Rules");
         var result = rules.ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore").GetResult();
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
         Assert.True(Module.GetTypes().Count(t => t.Name.EndsWith("Rules", StringComparison.Ordinal)) >= 6);
@@ -58,6 +51,19 @@ public sealed class ModuleShapeTests
         Assert.Equal(
             ["marriage.read", "marriage.accept", "marriage.register", "marriage.void", "marriage.statistics", "marriage.appointments", "marriage.counselling"],
             DeclaredPermissions());
+
+    [Fact]
+    public async Task The_host_runs_its_own_copy_of_the_module_loaded_as_a_plugin()
+    {
+        // The tests reference the module for its rules; the host must still load it as in production,
+        // from the plugin folder into a context of its own, sharing only the SDK and what the SDK shares.
+        await using var host = await MarriageHost.StartAsync();
+        var loaded = host.Host.Services.GetRequiredService<ModuleCatalog>().FindLoaded("marriage")!.Assembly!;
+        Assert.NotSame(Module, loaded);
+        Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(loaded));
+        Assert.StartsWith(host.Host.PluginsFolder, loaded.Location, StringComparison.Ordinal);
+        Assert.Same(typeof(IMinzhengModule).Assembly, loaded.GetType(typeof(MarriageModule).FullName!)!.GetInterface(nameof(IMinzhengModule))!.Assembly);
+    }
 
     [Fact]
     public async Task Every_endpoint_requires_a_declared_permission()

@@ -28,7 +28,7 @@ public sealed class DisabilityHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new ModuleTestHostOptions { ModuleFolders = { ModuleBuild.OutputFolder }, Clock = Clock };
+        var options = new ModuleTestHostOptions { Clock = Clock }.AddModule<DisabilityModule>();
         foreach (var (key, value) in Settings) options.Settings[key] = value;
         Host = await ModuleTestHost.StartAsync(options);
     }

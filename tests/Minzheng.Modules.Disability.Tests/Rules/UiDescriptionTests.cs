@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Minzheng.Modules.Disability.Ui;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Rules;
 
@@ -8,7 +9,7 @@ public sealed class UiDescriptionTests
     [Fact]
     public void The_description_keeps_every_rule_of_the_shell()
     {
-        var manifest = Path.Combine(ModuleBuild.SourceFolder, "module.json");
+        var manifest = Path.Combine(ModuleBuildOutputs.Of<DisabilityModule>(), "module.json");
         using var json = JsonDocument.Parse(File.ReadAllText(manifest));
         var declared = json.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
         var ui = new DisabilityUi().Describe();
@@ -20,7 +21,7 @@ public sealed class UiDescriptionTests
     [Fact]
     public void Every_permission_the_code_uses_is_declared()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleBuild.SourceFolder, "module.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleBuildOutputs.Of<DisabilityModule>(), "module.json")));
         var declared = json.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToHashSet();
         var used = typeof(DisabilityPermissions).GetFields().Select(f => (string)f.GetRawConstantValue()!);
         Assert.All(used, p => Assert.Contains(p, declared));

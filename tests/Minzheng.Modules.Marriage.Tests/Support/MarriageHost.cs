@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Testing;
@@ -30,8 +29,7 @@ internal sealed class MarriageHost : IAsyncDisposable
     public static async Task<MarriageHost> StartAsync(Dictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(At(FirstDay));
-        var options = new ModuleTestHostOptions { Clock = clock };
-        options.ModuleFolders.Add(ModuleOutput);
+        var options = new ModuleTestHostOptions { Clock = clock }.AddModule<MarriageModule>();
         options.Settings["Modules:marriage:Offices:district-a:Code"] = "500110";
         options.Settings["Modules:marriage:Offices:district-a:Name"] = "测试区婚姻登记处";
         options.Settings["Modules:marriage:Holidays:0"] = "2026-05-01..2026-05-05";
@@ -78,23 +76,6 @@ internal sealed class MarriageHost : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
-
-    public static string ModuleOutput { get; } = FindOutput();
-
-    private static string FindOutput()
-    {
-        var configuration = typeof(MarriageHost).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Minzheng.sln")))
-        {
-            directory = directory.Parent;
-        }
-        var folder = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Minzheng.sln not found"),
-            "modules", "marriage", "Minzheng.Modules.Marriage", "bin", configuration, "net10.0");
-        return File.Exists(Path.Combine(folder, "module.json"))
-            ? folder
-            : throw new InvalidOperationException($"The marriage module is not built at {folder}.");
-    }
 }
 
 /// <summary>JSON helpers for the API's answers.</summary>
