@@ -3,8 +3,8 @@
 # test projects, so one left out would be skipped without a word. Run by build/test.sh before it builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Deliberately outside the solution, built and tested by their own script (build/check-external-module.sh).
-outside=(build/external-module)
+# The module template's content: not projects until dotnet new makes them (build/check-external-module.sh tests them).
+outside=(build/templates)
 prune=(-name bin -o -name obj -o -name node_modules -o -name .git)
 for folder in "${outside[@]}"; do prune+=(-o -path "./$folder"); done
 in_solution=$(dotnet sln Minzheng.sln list | grep -E '\.csproj$' | LC_ALL=C sort)
