@@ -8,7 +8,7 @@ public sealed class ModuleShapeTests
 {
     private static string[] DeclaredPermissions()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleOutput.Folder, "module.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(ModuleBuildOutputs.Of<SampleModule>(), "module.json")));
         return manifest.RootElement.GetProperty("permissions").EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToArray();
     }
 
@@ -29,5 +29,5 @@ public sealed class ModuleShapeTests
 
     [Fact]
     public void Its_migrations_match_its_model_on_both_engines() =>
-        Assert.Empty(MigrationSets.LaggingInModule(ModuleOutput.Folder));
+        Assert.Empty(MigrationSets.LaggingInModule(ModuleBuildOutputs.Of<SampleModule>()));
 }

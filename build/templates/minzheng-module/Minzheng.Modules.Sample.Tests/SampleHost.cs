@@ -27,7 +27,7 @@ public sealed class SampleHost : IAsyncLifetime
 
     /// <inheritdoc />
     public async Task InitializeAsync() =>
-        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { ModuleFolders = { ModuleOutput.Folder }, Clock = Clock });
+        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { Clock = Clock }.AddModule<SampleModule>());
 
     /// <inheritdoc />
     public async Task DisposeAsync()
