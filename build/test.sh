@@ -10,6 +10,14 @@ build/install-prerequisites.sh
 # A test project left out of the solution would be skipped below: refuse before building anything.
 build/check-solution.sh
 
+# The web UI's packages first: the format check lints with them, the UI build and the browser tests use them.
+echo "== web UI packages"
+(cd host/web && npm ci --no-audit --no-fund)
+
+# Drift from the house style fails here, before the long build (the message says how to fix it).
+echo "== format check"
+build/format.sh --check
+
 results=$(mktemp -d)
 # A throwaway PostgreSQL server for the second pass (installed from Debian when missing).
 pgdir=$(mktemp -d /tmp/minzheng-postgres.XXXXXX); chmod 755 "$pgdir"
@@ -18,7 +26,7 @@ status=0
 
 # The browser tests (tests/Minzheng.E2E.Tests) serve the built web UI and inject axe-core from node_modules.
 echo "== web UI"
-(cd host/web && npm ci --no-audit --no-fund && npm run build)
+(cd host/web && npm run build)
 
 echo "== build"
 dotnet build Minzheng.sln -c Release --nologo -v quiet

@@ -87,7 +87,7 @@ public sealed class ModuleShapeTests
         var all = await (await host.Staff([.. MarriageHost.AllPermissions, "platform.self"]).GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
         Assert.Contains("离婚登记申请受理回执", all);
         Assert.Contains("婚姻登记统计", all);
-        var reader = await (await host.Staff("marriage.read", "platform.self").GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
+        var reader = await (await host.Staff(MarriagePermissions.Read, "platform.self").GetAsync("/api/platform/ui")).Content.ReadAsStringAsync();
         Assert.Contains("离婚登记申请受理回执", reader);
         Assert.DoesNotContain("婚姻登记统计", reader);
     }

@@ -112,7 +112,7 @@ public sealed class CertificateApiTests : IAsyncLifetime
         var print = await (await _staff.GetAsync($"/api/marriage/print/marriage-certificate/{marriage.Str("id")}")).ReadAsync();
         Assert.Equal(man, print.Str("partyAIdNumber"));
         Assert.Equal("测试区婚姻登记处", print.Str("office"));
-        var reader = _host.Staff("marriage.read");
+        var reader = _host.Staff(MarriagePermissions.Read);
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync($"/api/marriage/print/marriage-certificate/{marriage.Str("id")}")).StatusCode);
     }
 }

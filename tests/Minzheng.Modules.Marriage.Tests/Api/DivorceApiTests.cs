@@ -302,7 +302,7 @@ public sealed class DivorceApiTests : IAsyncLifetime
     [Fact]
     public async Task A_clerk_accepts_but_only_a_registrar_registers()
     {
-        var clerk = _host.Staff("marriage.accept", "marriage.read");
+        var clerk = _host.Staff(MarriagePermissions.Accept, MarriagePermissions.Read);
         var accepted = await AcceptedAsync();
         _host.SetToday(CoolingDay31);
         var requested = await MustAsync(accepted, "request-certificate");
@@ -337,7 +337,7 @@ public sealed class DivorceApiTests : IAsyncLifetime
         var applied = await ApplyAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await _staff.GetAsync($"/api/marriage/print/divorce-receipt/{applied.Str("id")}")).StatusCode);
         await MustAsync(applied, "accept");
-        var receipt = await (await _host.Staff("marriage.read").GetAsync($"/api/marriage/print/divorce-receipt/{applied.Str("id")}")).ReadAsync();
+        var receipt = await (await _host.Staff(MarriagePermissions.Read).GetAsync($"/api/marriage/print/divorce-receipt/{applied.Str("id")}")).ReadAsync();
         Assert.Equal(("2026-04-01", "测试区婚姻登记处", "区级测试员"), (receipt.Str("coolingOffEnds"), receipt.Str("office"), receipt.Str("acceptedBy")));
         Assert.Contains("********", receipt.Str("partyAIdNumber"));
     }

@@ -115,7 +115,7 @@ public sealed class OfficeApiTests : IAsyncLifetime
             .Select(t => (t.Str("label"), t.TryGetProperty("code", out var code) ? code.GetString() : null, t.Int("value"))).ToList();
         Assert.Equal([("万盛街道", Minzheng.Sdk.Testing.TestDistricts.TownWansheng, 1), ("区外居民", null, 1)], towns);
 
-        var clerk = _host.Staff("marriage.read");
+        var clerk = _host.Staff(MarriagePermissions.Read);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync("/api/marriage/statistics")).StatusCode);
     }
 }

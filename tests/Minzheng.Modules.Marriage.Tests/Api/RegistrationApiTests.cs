@@ -22,7 +22,7 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     [Fact]
     public async Task Registers_a_marriage_with_gap_free_numbers_and_publishes_the_event()
     {
-        var registrar = _host.Staff("marriage.register", "marriage.read");
+        var registrar = _host.Staff(MarriagePermissions.Register, MarriagePermissions.Read);
         var (man, woman) = (TestIds.Man(), TestIds.Woman());
         var first = await registrar.PostAsJsonAsync("/api/marriage/registrations", Couple(man, woman));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -45,7 +45,7 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     [Fact]
     public async Task When_the_year_s_numbers_are_used_up_a_registration_is_refused_with_a_reason_and_nothing_is_written()
     {
-        var registrar = _host.Staff("marriage.register", "marriage.read");
+        var registrar = _host.Staff(MarriagePermissions.Register, MarriagePermissions.Read);
         await using (var connection = await _host.Host.OpenDatabaseAsync(TestDistricts.First, "marriage"))
         await using (var command = connection.CreateCommand())
         {
@@ -168,9 +168,9 @@ public sealed class RegistrationApiTests : IAsyncLifetime
         var created = await (await _host.Staff().PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man("110105"), woman))).ReadAsync();
         Assert.Equal(Minzheng.Sdk.Testing.TestDistricts.TownWansheng, created.Str("divisionCode"));
         Assert.True(created.GetProperty("crossProvince").GetBoolean());
-        var town = _host.TownClerk("marriage.read");
+        var town = _host.TownClerk(MarriagePermissions.Read);
         Assert.Equal(HttpStatusCode.OK, (await town.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
-        var other = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.Town(Minzheng.Sdk.Testing.TestDistricts.First, Minzheng.Sdk.Testing.TestDistricts.TownDonglin, "marriage.read"));
+        var other = _host.Host.CreateClient(Minzheng.Sdk.Testing.TestStaff.Town(Minzheng.Sdk.Testing.TestDistricts.First, Minzheng.Sdk.Testing.TestDistricts.TownDonglin, MarriagePermissions.Read));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
     }
 
@@ -284,13 +284,13 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     [Fact]
     public async Task Permissions_and_scope_are_enforced()
     {
-        var reader = _host.Staff("marriage.read");
+        var reader = _host.Staff(MarriagePermissions.Read);
         var refused = await reader.PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         var created = await (await _host.Staff().PostAsJsonAsync("/api/marriage/registrations", Couple(TestIds.Man(), TestIds.Woman()))).ReadAsync();
         // Neither party lives in the district: a town clerk does not see the record, the district does.
-        var town = _host.TownClerk("marriage.read");
+        var town = _host.TownClerk(MarriagePermissions.Read);
         Assert.Equal(HttpStatusCode.NotFound, (await town.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);
         Assert.Equal(0, (await (await town.GetAsync("/api/marriage/registrations")).ReadAsync()).Int("total"));
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/marriage/registrations/{created.Str("id")}")).StatusCode);

@@ -20,8 +20,8 @@ internal sealed class MarriageHost : IAsyncDisposable
     public ModuleTestHost Host { get; }
     public FakeTimeProvider Clock { get; }
 
-    public static readonly string[] AllPermissions =
-        ["marriage.read", "marriage.accept", "marriage.register", "marriage.void", "marriage.statistics", "marriage.appointments", "marriage.counselling"];
+    /// <summary>Every permission the module declares (generated from its module.json).</summary>
+    public static string[] AllPermissions => [.. MarriagePermissions.All];
 
     /// <summary>
     /// Starts a host. Default calendar: 2026 Labour Day holiday (05-01..05-05), weekends are rest days.

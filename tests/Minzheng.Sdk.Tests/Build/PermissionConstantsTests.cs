@@ -100,6 +100,28 @@ public sealed class PermissionConstantsTests : IDisposable
         Assert.False(File.Exists(GeneratedFile));
     }
 
+    [Fact]
+    public void The_assembly_takes_its_version_from_module_json()
+    {
+        Write(Manifest.Replace("\"version\": \"1.0.0\"", "\"version\": \"3.4.5\""));
+
+        var (exitCode, output) = Build();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(new Version(3, 4, 5, 0), AssemblyName.GetAssemblyName(Path.Combine(_project, "bin", "Release", "net10.0", "Acme.Modules.Volunteer.dll")).Version);
+    }
+
+    [Fact]
+    public void A_project_version_other_than_module_json_s_fails_the_build()
+    {
+        Write(Manifest, projectVersion: "1.0.1");
+
+        var (exitCode, output) = Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("The project's Version 1.0.1 differs from module.json's version 1.0.0", output);
+    }
+
     public void Dispose()
     {
         try
@@ -114,8 +136,9 @@ public sealed class PermissionConstantsTests : IDisposable
 
     private string GeneratedFile => Path.Combine(_project, "obj", "Release", "net10.0", "MinzhengPermissions.g.cs");
 
-    private void Write(string manifest, bool usage = true)
+    private void Write(string manifest, bool usage = true, string? projectVersion = null)
     {
+        var version = projectVersion is null ? "" : $"<Version>{projectVersion}</Version>";
         File.WriteAllText(Path.Combine(_project, "Acme.Modules.Volunteer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -123,6 +146,7 @@ public sealed class PermissionConstantsTests : IDisposable
                 <Nullable>enable</Nullable>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                {version}
               </PropertyGroup>
               <Import Project="{Targets}" />
             </Project>
