@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Minzheng.Modules.Marriage.Data.Migrations.PostgreSql
+namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
 {
     [DbContext(typeof(MarriageDb))]
     partial class MarriageDbPostgreSqlModelSnapshot : ModelSnapshot
