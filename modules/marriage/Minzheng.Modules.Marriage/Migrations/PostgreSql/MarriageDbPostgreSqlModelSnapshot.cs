@@ -28,8 +28,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("BookedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("BookedByName")
                         .IsRequired()
@@ -117,8 +117,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<string>("VoidReason")
                         .HasColumnType("text");
 
-                    b.Property<long?>("VoidedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("VoidedByName")
                         .HasColumnType("text");
@@ -343,18 +343,18 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("At")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ById")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Title")
@@ -384,8 +384,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<bool>("CrossProvince")
                         .HasColumnType("boolean");
 
-                    b.Property<long>("DeclarationSignedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("DeclarationSignedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("DissolvedOn")
                         .HasColumnType("date");
@@ -410,8 +410,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RegisteredById")
                         .IsRequired()
@@ -435,8 +435,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<string>("VoidReason")
                         .HasColumnType("text");
 
-                    b.Property<long?>("VoidedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("VoidedByName")
                         .HasColumnType("text");
@@ -462,8 +462,8 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EventName")
                         .IsRequired()
@@ -473,11 +473,11 @@ namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
