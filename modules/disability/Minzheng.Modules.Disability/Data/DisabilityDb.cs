@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Modules.Disability.Applications;
 using Minzheng.Modules.Disability.Rosters;
 using Minzheng.Sdk.Data;
@@ -50,8 +49,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
         {
             s.ToTable("application_steps");
             s.HasKey(x => x.Id);
-            // Sortable integers: SQLite cannot order DateTimeOffset text.
-            s.Property(x => x.At).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
         modelBuilder.Entity<PaymentRoster>(r =>
         {
@@ -59,8 +56,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
             r.HasKey(x => x.Id);
             r.HasIndex(x => x.Month).IsUnique();
             r.Property(x => x.Version).IsConcurrencyToken();
-            r.Property(x => x.GeneratedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            r.Property(x => x.ApprovedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
         modelBuilder.Entity<RosterLine>(l =>
         {
@@ -74,7 +69,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
             o.ToTable("overpayments");
             o.HasKey(x => x.Id);
             o.HasIndex(x => x.RosterLineId).IsUnique();
-            o.Property(x => x.FlaggedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
     }
 }
