@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Sdk.Events;
 
 namespace Minzheng.Sdk.Data;
@@ -44,9 +43,13 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <inheritdoc />
-    /// <remarks>Stores points in time as UTC instants (<see cref="InstantConventions.StoreInstantsInUtc"/>); an override should call the base.</remarks>
+    /// <remarks>
+    /// Stores every <see cref="DateTimeOffset"/> as its UTC instant in the form the context's engine orders and compares
+    /// (<see cref="InstantConventions.StoreInstantsInUtc(ModelConfigurationBuilder, DatabaseEngine)"/>): a module sets no
+    /// converter of its own on a point in time, and an override must call the base.
+    /// </remarks>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.StoreInstantsInUtc();
+        configurationBuilder.StoreInstantsInUtc(Database.IsNpgsql() ? DatabaseEngine.PostgreSql : DatabaseEngine.Sqlite);
 
     /// <inheritdoc />
     /// <remarks>Also makes the version of every <see cref="IVersioned"/> entity its concurrency token.</remarks>
@@ -58,10 +61,6 @@ public abstract class ModuleDbContext : DbContext
             outbox.ToTable(OutboxTable);
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.EventName).HasMaxLength(200);
-            // Stored as sortable integers (UTC ticks): SQLite cannot order or compare DateTimeOffset text.
-            outbox.Property(m => m.OccurredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            outbox.Property(m => m.DispatchedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            outbox.Property(m => m.NextAttemptAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             outbox.HasIndex(m => m.DispatchedAt);
         });
     }

@@ -6,7 +6,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Districts;
@@ -161,7 +160,7 @@ public static class ImportScenario
     private static async Task<BaselineResult> RawImportAsync(string csvPath, string connectionString)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var registeredAt = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow)!;
+        var registeredAt = DateTimeOffset.UtcNow.UtcTicks; // as the SDK stores a point in time on SQLite
         long parse = 0, validate = 0, insert = 0, rows = 0, certificates = 0, welfare = 0;
         var households = new Dictionary<string, string>();
         var total = Stopwatch.StartNew();

@@ -5,7 +5,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Registry.Synthetic;
 
@@ -272,8 +271,8 @@ public static class RosterScenario
             WHERE "Month" = $month
             """;
         command.Parameters.AddWithValue("$month", month);
-        // As the module stores it (DateTimeOffsetToBinaryConverter).
-        command.Parameters.AddWithValue("$at", new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow));
+        // As the SDK stores a point in time on SQLite (UTC ticks).
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
         if (await command.ExecuteNonQueryAsync() != 1)
         {
             throw new InvalidOperationException($"no roster of {Ym(month)} to approve");

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Data;
@@ -88,7 +87,6 @@ internal static class BaselineEndpoints
         // The marriage module's database file, as the platform names it (<data>/<district>/<module id>.db).
         var marriages = $"Data Source={app.Services.GetRequiredService<DataFolder>().DistrictDatabase(district, "marriage")}";
         var office = app.Configuration[$"Modules:marriage:Offices:{district}:Code"] ?? "500110";
-        var converter = new DateTimeOffsetToBinaryConverter();
         app.MapPost("/bench/baseline/marriages", async (MarriageBody body) =>
             {
                 // What a registration must write, raw: the ID numbers checked, the year's counter taken, the
@@ -114,7 +112,7 @@ internal static class BaselineEndpoints
                 var sequence = Convert.ToInt32(await command.ExecuteScalarAsync());
                 var number = $"J{office}-{today.Year:D4}-{sequence:D6}";
                 var id = Guid.NewGuid().ToString().ToUpperInvariant();
-                var now = converter.ConvertToProvider(DateTimeOffset.UtcNow);
+                var now = DateTimeOffset.UtcNow.UtcTicks; // as the SDK stores a point in time on SQLite
                 command.CommandText = """
                     INSERT INTO "Certificates" ("Number", "Kind", "OfficeCode", "Year", "Sequence", "IssuedOn", "SubjectId", "Status")
                     VALUES ($number, 'Marriage', $office, $year, $sequence, $today, $id, 'issued');

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Platform.Registry.Import;
 using Minzheng.Platform.Registry.Marriage;
 using Minzheng.Sdk.Data;
@@ -53,8 +52,6 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             p.Property(x => x.MaritalStatusCertificate).HasMaxLength(30);
             p.Property(x => x.PreviousMaritalStatus).HasConversion<string>().HasMaxLength(10);
             p.HasIndex(x => x.BirthDate);
-            // SQLite cannot order DateTimeOffset text; ticks sort.
-            p.Property(x => x.RegisteredAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             p.HasIndex(x => x.RegisteredAt);
             p.Property(x => x.Version).IsConcurrencyToken();
         });
@@ -67,7 +64,6 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             h.Property(x => x.Number).HasMaxLength(Household.MaxNumberLength);
             h.HasIndex(x => x.Number).IsUnique();
             h.HasIndex(x => x.DivisionCode);
-            h.Property(x => x.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             h.HasMany(x => x.Members).WithOne().HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -114,12 +110,7 @@ internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> opti
             i.Property(x => x.StaffName).HasMaxLength(100);
             i.Property(x => x.ScopeLevel).HasConversion<string>().HasMaxLength(10);
             i.Property(x => x.ScopeCode).HasMaxLength(12);
-            i.Property(x => x.CreatedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.HasIndex(x => x.CreatedAt);
-            i.Property(x => x.StartedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            i.Property(x => x.FinishedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            // Compared with "now minus the claim's lifetime": ticks compare.
-            i.Property(x => x.HeartbeatAt).HasConversion<DateTimeOffsetToBinaryConverter>();
             i.Property(x => x.FailureReason).HasMaxLength(500);
             i.Ignore(x => x.Scope);
         });

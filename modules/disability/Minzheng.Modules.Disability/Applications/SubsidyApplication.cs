@@ -115,26 +115,8 @@ public sealed class ApplicationDocument
 }
 
 /// <summary>One step of an application's history.</summary>
-public sealed class ApplicationStep
+public sealed class ApplicationStep : WorkflowStep
 {
-    /// <summary>Id.</summary>
-    public Guid Id { get; set; }
-
     /// <summary>The application.</summary>
     public Guid ApplicationId { get; set; }
-
-    /// <summary>When.</summary>
-    public DateTimeOffset At { get; set; }
-
-    /// <summary>What happened (受理, 镇街审核通过, …).</summary>
-    public string Title { get; set; } = "";
-
-    /// <summary>Staff account id (<c>system</c> for the platform).</summary>
-    public string StaffId { get; set; } = "";
-
-    /// <summary>Staff name.</summary>
-    public string StaffName { get; set; } = "";
-
-    /// <summary>A remark or reason.</summary>
-    public string? Note { get; set; }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Modules.Disability.Applications;
 using Minzheng.Modules.Disability.Rosters;
 using Minzheng.Sdk.Data;
@@ -49,16 +48,12 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
         {
             s.ToTable("application_steps");
             s.HasKey(x => x.Id);
-            // Sortable integers: SQLite cannot order DateTimeOffset text.
-            s.Property(x => x.At).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
         modelBuilder.Entity<PaymentRoster>(r =>
         {
             r.ToTable("rosters");
             r.HasKey(x => x.Id);
             r.HasIndex(x => x.Month).IsUnique();
-            r.Property(x => x.GeneratedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
-            r.Property(x => x.ApprovedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
         modelBuilder.Entity<RosterLine>(l =>
         {
@@ -72,7 +67,6 @@ public sealed class DisabilityDb(DbContextOptions<DisabilityDb> options) : Modul
             o.ToTable("overpayments");
             o.HasKey(x => x.Id);
             o.HasIndex(x => x.RosterLineId).IsUnique();
-            o.Property(x => x.FlaggedAt).HasConversion<DateTimeOffsetToBinaryConverter>();
         });
     }
 }

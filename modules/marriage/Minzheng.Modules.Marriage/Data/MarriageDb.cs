@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Minzheng.Modules.Marriage.Appointments;
 using Minzheng.Modules.Marriage.Certificates;
 using Minzheng.Modules.Marriage.Counselling;
@@ -28,13 +27,6 @@ public sealed class MarriageDb(DbContextOptions<MarriageDb> options) : ModuleDbC
     public DbSet<Appointment> Appointments => Set<Appointment>();
     /// <summary>Counselling sessions.</summary>
     public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
-
-    /// <inheritdoc />
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // Sortable integers (UTC ticks): SQLite cannot order or compare DateTimeOffset text.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

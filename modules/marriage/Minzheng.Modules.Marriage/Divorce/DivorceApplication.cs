@@ -56,20 +56,8 @@ public sealed class DivorceApplication : ILocatedInDivision, IVersioned
 }
 
 /// <summary>One transition of a divorce application.</summary>
-public sealed class DivorceStep
+public sealed class DivorceStep : WorkflowStep
 {
-    /// <summary>Step id.</summary>
-    public Guid Id { get; set; }
     /// <summary>The application.</summary>
     public Guid ApplicationId { get; set; }
-    /// <summary>When.</summary>
-    public DateTimeOffset At { get; set; }
-    /// <summary>What happened.</summary>
-    public string Title { get; set; } = "";
-    /// <summary>Staff account id (<c>system</c> for the platform's job).</summary>
-    public string ById { get; set; } = "";
-    /// <summary>Staff name.</summary>
-    public string ByName { get; set; } = "";
-    /// <summary>Reason or remark.</summary>
-    public string? Note { get; set; }
 }

@@ -53,7 +53,7 @@ public sealed record DivorceView(
         d.Agreement, DivorceRules.EffectiveStatus(d.Status, d.CoolingOffEnds, d.RequestWindowEnds, today), d.AppliedOn, d.AcceptedOn,
         d.CoolingOffEnds, d.RequestWindowEnds, d.RequestedOn, d.DivorcedOn, d.CertificateNumber, d.RefusalReason, d.WithdrawnBy,
         d.DivisionCode, d.CrossProvince, d.Version,
-        d.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.ByName, s.Note)).ToList());
+        d.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.StaffName, s.Note)).ToList());
 }
 
 /// <summary>

@@ -123,7 +123,7 @@ public sealed class DivorceEndpoints : ICarterModule
         };
         application.Steps.Add(new DivorceStep
         {
-            Id = Guid.NewGuid(), At = now, Title = "双方申请", ById = caller.Staff.Id, ByName = caller.Staff.Name, Note = "双方亲自到场，提交书面离婚协议",
+            Id = Guid.NewGuid(), At = now, Title = "双方申请", StaffId = caller.Staff.Id, StaffName = caller.Staff.Name, Note = "双方亲自到场，提交书面离婚协议",
         });
         db.Divorces.Add(application);
         return TypedResults.Created($"/api/marriage/divorces/{application.Id}", DivorceView.Of(application, today));

@@ -145,6 +145,6 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
 
     private static DivorceStep Step(DivorceApplication application, DateTimeOffset at, string title, StaffMember by, string? note) => new()
     {
-        Id = Guid.NewGuid(), ApplicationId = application.Id, At = at, Title = title, ById = by.Id, ByName = by.Name, Note = note,
+        Id = Guid.NewGuid(), ApplicationId = application.Id, At = at, Title = title, StaffId = by.Id, StaffName = by.Name, Note = note,
     };
 }

@@ -69,7 +69,7 @@ public sealed class PrintEndpoints : ICarterModule
                         PartyBIdNumber = Masking.Mask(d.PartyBIdNumber), d.MarriageCertificateNumber, d.AcceptedOn, d.CoolingOffEnds,
                         d.RequestWindowEnds, Status = DivorceRules.EffectiveStatus(d.Status, d.CoolingOffEnds, d.RequestWindowEnds, clock.BeijingToday()),
                         Office = offices.Current?.Name ?? "",
-                        AcceptedBy = d.Steps.Where(s => s.Title == "受理").Select(s => s.ByName).FirstOrDefault() ?? "",
+                        AcceptedBy = d.Steps.Where(s => s.Title == "受理").Select(s => s.StaffName).FirstOrDefault() ?? "",
                     })
                     : Problems.NotFound("该申请尚未受理，没有受理回执。"))
             .RequirePermission(MarriagePermissions.Read)

@@ -77,8 +77,8 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DivisionCode")
                         .IsRequired()
@@ -181,8 +181,8 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.Property<DateOnly?>("PreviousMaritalStatusSince")
                         .HasColumnType("date");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -284,8 +284,8 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Failed")
                         .HasColumnType("integer");
@@ -299,16 +299,16 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long?>("FinishedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
-                    b.Property<long?>("HeartbeatAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Imported")
                         .HasColumnType("integer");
@@ -336,8 +336,8 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<long?>("StartedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -385,8 +385,8 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EventName")
                         .IsRequired()
@@ -396,11 +396,11 @@ namespace Minzheng.Platform.Registry.Migrations.PostgreSql
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()

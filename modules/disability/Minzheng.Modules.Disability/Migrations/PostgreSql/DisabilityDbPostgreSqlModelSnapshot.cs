@@ -31,8 +31,8 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
-                    b.Property<long>("At")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Note")
                         .HasColumnType("text");
@@ -174,8 +174,8 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<long>("FlaggedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("FlaggedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ForMonth")
                         .HasColumnType("integer");
@@ -204,8 +204,8 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<long?>("ApprovedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ApprovedById")
                         .HasColumnType("text");
@@ -213,8 +213,8 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                     b.Property<string>("ApprovedByName")
                         .HasColumnType("text");
 
-                    b.Property<long>("GeneratedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GeneratedById")
                         .IsRequired()
@@ -322,8 +322,8 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EventName")
                         .IsRequired()
@@ -333,11 +333,11 @@ namespace Minzheng.Modules.Disability.Migrations.PostgreSql
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Minzheng.Modules.Marriage.Data.Migrations.PostgreSql
+namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialPostgreSql : Migration

@@ -9,7 +9,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Minzheng.Modules.Marriage.Data.Migrations.PostgreSql
+namespace Minzheng.Modules.Marriage.Migrations.PostgreSql
 {
     [DbContext(typeof(MarriageDb))]
     [Migration("20261129072139_InitialPostgreSql")]
