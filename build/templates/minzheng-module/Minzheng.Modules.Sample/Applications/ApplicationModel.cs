@@ -24,10 +24,6 @@ internal static class ApplicationModel
         {
             s.ToTable("application_steps");
             s.HasKey(x => x.Id);
-            s.Property(x => x.Title).HasMaxLength(100);
-            s.Property(x => x.StaffId).HasMaxLength(100);
-            s.Property(x => x.StaffName).HasMaxLength(100);
-            s.Property(x => x.Note).HasMaxLength(ApplicationRules.OutcomeLength);
         });
     }
 }

@@ -18,10 +18,10 @@ namespace Minzheng.Modules.Sample.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     EventName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Payload = table.Column<string>(type: "text", nullable: false),
-                    OccurredAt = table.Column<long>(type: "bigint", nullable: false),
-                    DispatchedAt = table.Column<long>(type: "bigint", nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: true),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -56,10 +56,10 @@ namespace Minzheng.Modules.Sample.Migrations.PostgreSql
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StaffName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    StaffId = table.Column<string>(type: "text", nullable: false),
+                    StaffName = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
