@@ -2,8 +2,8 @@
 # The house style (.editorconfig, host/web/eslint.config.js), applied to the whole tree:
 #   build/format.sh           rewrites every file that drifts from it
 #   build/format.sh --check   changes nothing, lists what drifts and fails (build/test.sh runs this first)
-# C#: `dotnet format whitespace` over every .cs file in the tree (also build/external-module and anything
-# else outside Minzheng.sln), then `dotnet format style` over Minzheng.sln for the rules the .editorconfig
+# C#: `dotnet format whitespace` over every .cs file in the tree (also the module template in build/templates and
+# anything else outside Minzheng.sln), then `dotnet format style` over Minzheng.sln for the rules the .editorconfig
 # marks as warnings (usings, `var`, namespaces, braces, …). Migrations are generated code and left as
 # `dotnet ef` writes them. TypeScript: ESLint's layout rules over host/web. Every other text file: LF, no
 # trailing blanks, a final newline, no tabs.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the solution's test projects, then the external-module check (pack the SDK and
-# test kit, build a module outside the repository against them, load it into the real host).
+# Runs every test: the solution's test projects, then the external-module check (pack the SDK, the
+# test kit and the module template, make a module from the template outside the repository, build it
+# against them and run its generated tests in the real host).
 # Installs what the tests need first, so it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
