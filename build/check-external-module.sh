@@ -13,6 +13,7 @@ template="$packages/Minzheng.Templates.$version.nupkg"
 [ -f "$template" ] || { echo "external module: $template is missing; run build/pack.sh first" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+trap 'echo "external module: failed at line $LINENO of build/check-external-module.sh" >&2' ERR
 cat > "$work/NuGet.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -28,14 +29,14 @@ cd "$work"
 # template hive, so that nothing is left in the user's template list.
 export NUGET_PACKAGES="$work/.nuget"
 hive="$work/.templates"
-dotnet new install "$template" --debug:custom-hive "$hive" >/dev/null
+dotnet new install "$template" --debug:custom-hive "$hive"
 # A two-word name: the id is its lower case (socialwork), the C# names keep its capitals.
-dotnet new minzheng-module --debug:custom-hive "$hive" -n SocialWork --displayName 社会工作 -o socialwork >/dev/null
+dotnet new minzheng-module --debug:custom-hive "$hive" -n SocialWork --displayName 社会工作 -o socialwork
 cd socialwork
 grep -q '"id": "socialwork"' Minzheng.Modules.SocialWork/module.json || { echo "external module: the generated module.json has not the id socialwork" >&2; exit 1; }
 
 # dotnet new keeps no executable bit: the script is run by bash, as docs/first-module.md says.
-bash add-migration.sh SecondStep >/dev/null
+bash add-migration.sh SecondStep
 ls Minzheng.Modules.SocialWork/Migrations/*_SecondStep.cs Minzheng.Modules.SocialWork/Migrations/PostgreSql/*_SecondStep.cs >/dev/null
 dotnet build Minzheng.Modules.SocialWork -c Release --nologo -v quiet
 output=Minzheng.Modules.SocialWork/bin/Release/net10.0
