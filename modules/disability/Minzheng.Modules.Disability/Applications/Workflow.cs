@@ -7,6 +7,7 @@ using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Disability.Applications;
 
@@ -57,5 +58,5 @@ internal static class Workflow
         ApplicationCodes.Code(a.Status), a.NoticeStartsOn, a.NoticeEndsOn, a.Reason, a.ApprovedOn,
         a.StopsFromMonth is { } stop ? new PayMonth(stop).ToString() : null, a.NextReviewOn,
         SubsidyRateRules.MonthlyAmount(policy, a.Kind, a.Grade, PayMonth.Of(today)), a.Version,
-        a.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.StaffName, s.Note)).ToList());
+        a.Steps.ToTimeline());
 }
