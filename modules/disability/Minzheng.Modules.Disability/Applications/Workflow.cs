@@ -5,9 +5,9 @@ using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
-using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Disability.Applications;
 

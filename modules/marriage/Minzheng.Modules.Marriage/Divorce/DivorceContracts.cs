@@ -1,7 +1,6 @@
-using Minzheng.Modules.Marriage.Common;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Registry;
-using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
