@@ -1,4 +1,3 @@
-using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,7 +43,7 @@ public sealed class MigrationDatabase : IAsyncDisposable
     /// </summary>
     public static Task<MigrationDatabase> CreateAsync(string moduleFolder, string contextName)
     {
-        var contextType = ModuleAssembly.Load(moduleFolder).GetTypes().SingleOrDefault(t => t.Name == contextName && typeof(DbContext).IsAssignableFrom(t))
+        var contextType = ModuleAssemblies.Load(moduleFolder, "migration-database").GetTypes().SingleOrDefault(t => t.Name == contextName && typeof(DbContext).IsAssignableFrom(t))
             ?? throw new ArgumentException($"The module in {moduleFolder} has no DbContext named {contextName}.", nameof(contextName));
         return CreateAsync(contextType);
     }
@@ -139,24 +138,5 @@ public sealed class MigrationDatabase : IAsyncDisposable
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
-    }
-
-    // Loaded in a context of its own, as the host loads a plugin, with the shared assemblies (SDK, EF Core) taken from the test's.
-    private static class ModuleAssembly
-    {
-        public static System.Reflection.Assembly Load(string moduleFolder)
-        {
-            var manifest = Directory.GetFiles(moduleFolder, "module.json").SingleOrDefault()
-                ?? throw new ArgumentException($"{moduleFolder} has no module.json: pass the module's build output folder.");
-            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
-            var assemblyName = json.RootElement.GetProperty("assembly").GetString()!;
-            var context = new AssemblyLoadContext("migration-database-" + Guid.NewGuid().ToString("N"));
-            context.Resolving += (c, name) =>
-            {
-                var local = Path.Combine(moduleFolder, name.Name + ".dll");
-                return File.Exists(local) ? c.LoadFromAssemblyPath(local) : AssemblyLoadContext.Default.LoadFromAssemblyName(name);
-            };
-            return context.LoadFromAssemblyPath(Path.Combine(moduleFolder, assemblyName.EndsWith(".dll", StringComparison.Ordinal) ? assemblyName : assemblyName + ".dll"));
-        }
     }
 }

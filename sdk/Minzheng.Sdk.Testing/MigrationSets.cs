@@ -15,17 +15,7 @@ public static class MigrationSets
     /// </summary>
     public static IReadOnlyList<string> LaggingInModule(string moduleFolder)
     {
-        var manifest = Directory.GetFiles(moduleFolder, "module.json").SingleOrDefault()
-            ?? throw new ArgumentException($"{moduleFolder} has no module.json: pass the module's build output folder.");
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
-        var assemblyName = json.RootElement.GetProperty("assembly").GetString()!;
-        var context = new System.Runtime.Loader.AssemblyLoadContext("migration-sets-" + Guid.NewGuid().ToString("N"));
-        context.Resolving += (c, name) =>
-        {
-            var local = Path.Combine(moduleFolder, name.Name + ".dll");
-            return File.Exists(local) ? c.LoadFromAssemblyPath(local) : System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyName(name);
-        };
-        var module = context.LoadFromAssemblyPath(Path.Combine(moduleFolder, assemblyName.EndsWith(".dll", StringComparison.Ordinal) ? assemblyName : assemblyName + ".dll"));
+        var module = ModuleAssemblies.Load(moduleFolder, "migration-sets");
         var contexts = module.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(ModuleDbContext).IsAssignableFrom(t)).ToList();
         return contexts.Count == 0 ? [$"{module.GetName().Name} has no ModuleDbContext"] : contexts.SelectMany(Lagging).ToList();
     }

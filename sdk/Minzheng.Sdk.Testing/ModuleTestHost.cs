@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Host;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
-using Minzheng.Sdk.Data;
 using Minzheng.Platform.Events;
 using Minzheng.Platform.Jobs;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Sdk.Testing;
 

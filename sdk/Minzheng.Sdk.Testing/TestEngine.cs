@@ -60,7 +60,8 @@ public sealed class TestDatabaseLease : IAsyncDisposable
         {
             ["Minzheng:Database:Engine"] = nameof(DatabaseEngine.PostgreSql),
             ["Minzheng:Database:PostgreSql"] = connection.ConnectionString,
-        }, server) { Prefix = prefix };
+        }, server)
+        { Prefix = prefix };
     }
 
     /// <summary>Settings to share the data of another lease (a second host instance); disposing this one removes nothing.</summary>

@@ -21,7 +21,8 @@ internal static class Workbooks
                     CellReference = $"{(char)('A' + column)}{index}",
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new Text(text)),
-                })) { RowIndex = index });
+                }))
+                { RowIndex = index });
             }
             worksheet.Worksheet = new Worksheet(data);
             workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = "居民" }));

@@ -1,6 +1,4 @@
 using Minzheng.Sdk.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Minzheng.Platform.Audit;
 

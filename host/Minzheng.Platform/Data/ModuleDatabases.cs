@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Data;
 

@@ -1,5 +1,5 @@
-using Minzheng.Sdk.Data;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Data;
 

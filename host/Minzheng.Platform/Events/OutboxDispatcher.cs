@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
@@ -10,7 +11,6 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Events;
-using Microsoft.Extensions.Options;
 
 namespace Minzheng.Platform.Events;
 

@@ -18,7 +18,7 @@ internal sealed class TableFiles : ITableFiles
 
     public async Task<ITableFile> OpenUploadAsync(IFormFile file, CancellationToken cancellationToken)
     {
-        TableFormat format = Path.GetExtension(file.FileName).ToLowerInvariant() switch
+        var format = Path.GetExtension(file.FileName).ToLowerInvariant() switch
         {
             ".csv" => TableFormat.Csv,
             ".xlsx" => TableFormat.Xlsx,

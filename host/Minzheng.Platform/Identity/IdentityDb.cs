@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Minzheng.Sdk.Data;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Minzheng.Sdk.Data;
 
 namespace Minzheng.Platform.Identity;
 

@@ -10,7 +10,6 @@ using Minzheng.Platform.Identity.Roles;
 using Minzheng.Platform.Identity.SignIn;
 using Minzheng.Platform.Identity.Tokens;
 using Minzheng.Platform.Identity.Users;
-using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Identity;
 

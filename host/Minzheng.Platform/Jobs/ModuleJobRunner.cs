@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Minzheng.Platform.Access;
+using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Jobs;
-using Microsoft.Extensions.Options;
-using Minzheng.Platform.Configuration;
 
 namespace Minzheng.Platform.Jobs;
 

@@ -5,7 +5,7 @@ namespace Minzheng.Sdk.Data;
 
 /// <summary>How points in time are stored.</summary>
 /// <remarks>
-/// One convention for every module (since 1.3.0): a <see cref="DateTimeOffset"/> is stored as its UTC instant —
+/// One convention for every module (since 2.0.0): a <see cref="DateTimeOffset"/> is stored as its UTC instant —
 /// on PostgreSQL as <c>timestamptz</c>, on SQLite as an integer of UTC ticks. <see cref="ModuleDbContext"/> applies it
 /// to every <see cref="DateTimeOffset"/> property, the outbox's included, for the engine it runs on; a module
 /// configures nothing per property. Values read back are the same instants, with offset zero (show them in Beijing

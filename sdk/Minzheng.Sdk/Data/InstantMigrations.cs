@@ -5,7 +5,7 @@ namespace Minzheng.Sdk.Data;
 
 /// <summary>
 /// Brings points in time stored in the forms of SDK 1.2 and earlier to the SDK's form (<see cref="InstantConventions"/>),
-/// rows included, in a migration of either engine. Needed once, by a module whose migrations were made before 1.3.0:
+/// rows included, in a migration of either engine. Needed once, by a module whose migrations were made before 2.0.0:
 /// every module has an outbox, written in the binary form.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Modules;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.E2E.Visits;

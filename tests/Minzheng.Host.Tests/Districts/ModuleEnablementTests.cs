@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Minzheng.Host.Tests.Api;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Testing;
@@ -193,7 +192,7 @@ public sealed class ModuleEnablementTests
     private static async Task<string[]> EnabledInDistrictsAsync(HttpClient client, string moduleId)
     {
         var modules = await client.GetOkJsonAsync("/api/platform/modules");
-        JsonElement module = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == moduleId);
+        var module = modules.EnumerateArray().Single(m => m.GetProperty("id").GetString() == moduleId);
         Assert.Equal("loaded", module.GetProperty("state").GetString());
         return ProblemAssert.SortedStrings(module.GetProperty("enabledInDistricts"));
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Host.Tests.Api;

@@ -22,12 +22,12 @@ public sealed class ModuleLoaderTests
     {
         using var plugins = new PluginFolderBuilder();
         plugins.Add(FixtureModules.Notes);
-        plugins.Add(FixtureModules.Echo).WithSdk("^2.0.0");
+        plugins.Add(FixtureModules.Echo).WithSdk("^3.0.0");
 
         await using var host = await StartAsync(plugins, "notes", "echo");
 
-        var reason = await AssertRefusedAsync(host, "echo", "SDK ^2.0.0", $"SDK {Minzheng.Sdk.SdkInfo.Version}");
-        Assert.Contains("install a build of the module for SDK 1.x", reason);
+        var reason = await AssertRefusedAsync(host, "echo", "SDK ^3.0.0", $"SDK {Minzheng.Sdk.SdkInfo.Version}");
+        Assert.Contains($"install a build of the module for SDK {Minzheng.Sdk.SdkInfo.Version.Split('.')[0]}.x", reason);
         await AssertServesAsync(host, "notes");
     }
 
@@ -153,13 +153,13 @@ public sealed class ModuleLoaderTests
     {
         using var plugins = new PluginFolderBuilder();
         var notes = plugins.Add(FixtureModules.Notes);
-        _ = corruptAssembly ? notes.CorruptAssembly() : notes.WithSdk("^2.0.0");
+        _ = corruptAssembly ? notes.CorruptAssembly() : notes.WithSdk("^3.0.0");
         plugins.Add(FixtureModules.Echo);
         plugins.Add(FixtureModules.Wedlock);
 
         await using var host = await StartAsync(plugins, "notes", "echo", "wedlock");
 
-        await AssertRefusedAsync(host, "notes", corruptAssembly ? "could not be loaded" : "SDK ^2.0.0");
+        await AssertRefusedAsync(host, "notes", corruptAssembly ? "could not be loaded" : "SDK ^3.0.0");
         await AssertRefusedAsync(host, "echo", "depends on 'notes', which was refused");
         await AssertServesAsync(host, "wedlock");
     }
@@ -184,7 +184,7 @@ public sealed class ModuleLoaderTests
     {
         using var plugins = new PluginFolderBuilder();
         plugins.Add(FixtureModules.Notes);
-        plugins.Add(FixtureModules.Echo).WithSdk("^2.0.0");
+        plugins.Add(FixtureModules.Echo).WithSdk("^3.0.0");
 
         var problem = await Assert.ThrowsAsync<ConfigurationProblem>(() => ModuleTestHost.StartAsync(new ModuleTestHostOptions
         {
@@ -195,7 +195,7 @@ public sealed class ModuleLoaderTests
 
         Assert.Contains("Minzheng:StrictModules", problem.Message);
         Assert.Contains("1 module(s) were refused", problem.Message);
-        Assert.Contains("module 'echo' 1.0.0 was built for SDK ^2.0.0", problem.Message);
+        Assert.Contains("module 'echo' 1.0.0 was built for SDK ^3.0.0", problem.Message);
     }
 
     [Fact]

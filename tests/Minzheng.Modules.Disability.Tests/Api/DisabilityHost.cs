@@ -57,7 +57,8 @@ internal static class Staff
     public static readonly TestStaff DonglinClerk = TestStaff.Town(D, TestDistricts.TownDonglin, DisabilityPermissions.Apply, DisabilityPermissions.Review, DisabilityPermissions.Read, DisabilityPermissions.Discover);
 
     public static readonly TestStaff Officer = TestStaff.District(D, DisabilityPermissions.Decide, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove,
-        DisabilityPermissions.Review, DisabilityPermissions.Apply, DisabilityPermissions.Discover) with { Id = "officer", Name = "区经办人" };
+        DisabilityPermissions.Review, DisabilityPermissions.Apply, DisabilityPermissions.Discover) with
+    { Id = "officer", Name = "区经办人" };
 
     public static readonly TestStaff Checker = TestStaff.District(D, DisabilityPermissions.Read, DisabilityPermissions.Roster, DisabilityPermissions.RosterApprove) with { Id = "checker", Name = "区审核人" };
 }

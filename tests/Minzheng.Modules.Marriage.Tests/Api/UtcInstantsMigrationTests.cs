@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Minzheng.Modules.Marriage.Tests.Support;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Testing;
 

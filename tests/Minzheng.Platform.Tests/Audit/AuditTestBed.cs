@@ -1,16 +1,16 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Minzheng.Platform.Configuration;
-using Minzheng.Sdk.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Audit;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Minzheng.Platform.Audit;
 
 namespace Minzheng.Platform.Tests.Audit;
 

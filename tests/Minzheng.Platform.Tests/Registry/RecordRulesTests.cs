@@ -1,9 +1,8 @@
 using Minzheng.Platform.Registry.Certificates;
-using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Welfare;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Tests.Registry;
 

@@ -34,7 +34,8 @@ internal static class Staff
     public static readonly TestStaff Writer = TestStaff.District(TestDistricts.First, PlatformPermissions.RegistryRead, PlatformPermissions.RegistryWrite);
 
     public static readonly TestStaff Revealer = TestStaff.District(TestDistricts.First,
-        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryReadIdNumber, PlatformPermissions.RegistryWrite) with { Id = "revealer" };
+        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryReadIdNumber, PlatformPermissions.RegistryWrite) with
+    { Id = "revealer" };
 
     public static readonly TestStaff ReadOnly = TestStaff.District(TestDistricts.First, PlatformPermissions.RegistryRead) with { Id = "reader" };
 

@@ -3,9 +3,9 @@ using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Search;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
-using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Tests.Registry;
 

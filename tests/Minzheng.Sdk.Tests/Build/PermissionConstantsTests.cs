@@ -21,7 +21,7 @@ public sealed class PermissionConstantsTests : IDisposable
           "id": "volunteer",
           "displayName": "志愿服务",
           "version": "1.0.0",
-          "sdk": "^1.3.0",
+          "sdk": "^2.0.0",
           "assembly": "Acme.Modules.Volunteer.dll",
           "permissions": [
             { "name": "volunteer.read", "displayName": "查看志愿者" },

@@ -4,7 +4,6 @@ using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Data;
-using Npgsql;
 
 namespace Minzheng.Platform.Data.Copy;
 

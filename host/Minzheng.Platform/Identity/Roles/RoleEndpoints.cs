@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Access;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
-using Minzheng.Sdk.Modules;
 
 namespace Minzheng.Platform.Identity.Roles;
 

@@ -6,8 +6,8 @@ using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Persons;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Registry.Import;
 

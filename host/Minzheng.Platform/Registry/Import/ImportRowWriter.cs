@@ -1,11 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Registry.Import;
 

@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
-using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
-using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Files;
 using Minzheng.Sdk.Time;
 

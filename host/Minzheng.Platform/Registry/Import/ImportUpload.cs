@@ -21,7 +21,7 @@ internal static class ImportUpload
     {
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         var type = file.ContentType?.Split(';')[0].Trim() ?? "";
-        (ImportFormat? format, HashSet<string>? types) = extension switch
+        (var format, var types) = extension switch
         {
             ".csv" => (ImportFormat.Csv, CsvTypes),
             ".xlsx" => (ImportFormat.Xlsx, XlsxTypes),

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Common;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Registry.Persons;
 

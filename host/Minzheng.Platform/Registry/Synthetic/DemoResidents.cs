@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Districts;
-using Minzheng.Platform.Registry.Common;
 using Minzheng.Platform.Registry.Data;
 using Minzheng.Platform.Registry.Import;
 using Minzheng.Sdk.Access;

@@ -1,6 +1,6 @@
 using Minzheng.Platform.Registry.Common;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Platform.Registry.Welfare;
 

@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Data;
 namespace Minzheng.Modules.Disability.Applications;
 
 /// <summary>An application as the window (村居/镇街) takes it.</summary>
@@ -31,9 +32,6 @@ public sealed record DecisionRequest(string? Reason);
 /// <param name="Reason">Why; required.</param>
 public sealed record StopRequest(string? Reason);
 
-/// <summary>One step of the history as staff see it.</summary>
-public sealed record StepView(DateTimeOffset At, string Title, string By, string? Note);
-
 /// <summary>An application in a list.</summary>
 public sealed record ApplicationRow(
     Guid Id, string Name, string IdNumber, string DivisionCode, string Kind, string AppliedBy, DateOnly AppliedOn, string Status, int Grade);
@@ -44,4 +42,4 @@ public sealed record ApplicationView(
     DateOnly AppliedOn, string PaidFromMonth, string CertificateCategory, int Grade, DateOnly CertificateValidUntil,
     bool NeedsLongTermCare, bool ReceivesWorkInjuryCareAllowance, string BankName, string BankAccount,
     IReadOnlyList<DocumentInput> Documents, string Status, DateOnly? NoticeStartsOn, DateOnly? NoticeEndsOn, string? Reason,
-    DateOnly? ApprovedOn, string? StopsFromMonth, DateOnly? NextReviewOn, decimal? MonthlyAmount, int Version, IReadOnlyList<StepView> History);
+    DateOnly? ApprovedOn, string? StopsFromMonth, DateOnly? NextReviewOn, decimal? MonthlyAmount, int Version, IReadOnlyList<TimelineEntry> History);

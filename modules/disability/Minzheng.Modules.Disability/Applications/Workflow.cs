@@ -5,6 +5,7 @@ using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Data;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 
@@ -57,5 +58,5 @@ internal static class Workflow
         ApplicationCodes.Code(a.Status), a.NoticeStartsOn, a.NoticeEndsOn, a.Reason, a.ApprovedOn,
         a.StopsFromMonth is { } stop ? new PayMonth(stop).ToString() : null, a.NextReviewOn,
         SubsidyRateRules.MonthlyAmount(policy, a.Kind, a.Grade, PayMonth.Of(today)), a.Version,
-        a.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.StaffName, s.Note)).ToList());
+        a.Steps.ToTimeline());
 }

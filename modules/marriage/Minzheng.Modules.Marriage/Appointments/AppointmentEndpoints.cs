@@ -9,9 +9,9 @@ using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Time;
-using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Marriage.Appointments;
 

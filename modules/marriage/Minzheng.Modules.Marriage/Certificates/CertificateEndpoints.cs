@@ -1,10 +1,10 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Endpoints;
-using Microsoft.AspNetCore.Http;
 
 namespace Minzheng.Modules.Marriage.Certificates;
 

@@ -6,8 +6,8 @@ using Minzheng.Modules.Marriage.Divorce;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
-using Minzheng.Sdk.Time;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Certificates;
 

@@ -1,4 +1,4 @@
-using Minzheng.Modules.Marriage.Common;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Registry;
 
@@ -45,7 +45,7 @@ public sealed record DivorceView(
     Guid Id, string PartyAIdNumber, string PartyAName, string PartyBIdNumber, string PartyBName, string MarriageCertificateNumber,
     string Agreement, string Status, DateOnly AppliedOn, DateOnly? AcceptedOn, DateOnly? CoolingOffEnds, DateOnly? RequestWindowEnds,
     DateOnly? RequestedOn, DateOnly? DivorcedOn, string? CertificateNumber, string? RefusalReason, string? WithdrawnBy,
-    string DivisionCode, bool CrossProvince, int Version, IReadOnlyList<StepView> History)
+    string DivisionCode, bool CrossProvince, int Version, IReadOnlyList<TimelineEntry> History)
 {
     /// <summary>The view of an application on <paramref name="today"/>.</summary>
     public static DivorceView Of(DivorceApplication d, DateOnly today) => new(
@@ -53,7 +53,7 @@ public sealed record DivorceView(
         d.Agreement, DivorceRules.EffectiveStatus(d.Status, d.CoolingOffEnds, d.RequestWindowEnds, today), d.AppliedOn, d.AcceptedOn,
         d.CoolingOffEnds, d.RequestWindowEnds, d.RequestedOn, d.DivorcedOn, d.CertificateNumber, d.RefusalReason, d.WithdrawnBy,
         d.DivisionCode, d.CrossProvince, d.Version,
-        d.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.StaffName, s.Note)).ToList());
+        d.Steps.ToTimeline());
 }
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Jobs;
 using Minzheng.Sdk.Time;

@@ -1,6 +1,7 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Common;
@@ -10,7 +11,6 @@ using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Time;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 

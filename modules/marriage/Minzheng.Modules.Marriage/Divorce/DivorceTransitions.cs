@@ -5,9 +5,9 @@ using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Time;
-using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
@@ -57,7 +57,7 @@ public sealed class DivorceTransitions(MarriageDb db, OfficeContext offices, Mar
 
         var now = clock.GetUtcNow();
         AdvanceByTime(application, today);
-        string? note = reason;
+        var note = reason;
         switch (action)
         {
             case DivorceAction.Accept:

@@ -10,8 +10,8 @@ using Minzheng.Modules.Marriage.Registration;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Audit;
 using Minzheng.Sdk.Endpoints;
-using Minzheng.Sdk.Time;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Printing;
 

@@ -1,4 +1,4 @@
-using Minzheng.Modules.Marriage.Common;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Events;
 using Minzheng.Sdk.Registry;
 
@@ -46,19 +46,19 @@ public sealed record ChangeRequest(string? Reason, string? Party)
 public sealed record MarriageView(
     Guid Id, string CertificateNumber, string PartyAIdNumber, string PartyAName, string PartyBIdNumber, string PartyBName,
     DateOnly RegisteredOn, string Status, string DivisionCode, bool CrossProvince, DateOnly? CeremonyOn, string RegisteredBy,
-    string? VoidReason, int Version, IReadOnlyList<StepView> History)
+    string? VoidReason, int Version, IReadOnlyList<TimelineEntry> History)
 {
     /// <summary>The view of a record.</summary>
     public static MarriageView Of(MarriageRecord m)
     {
-        var history = new List<StepView>
+        var history = new List<TimelineEntry>
         {
             new(m.DeclarationSignedAt, "双方签署声明书", m.RegisteredByName, null),
             new(m.RegisteredAt, "结婚登记", m.RegisteredByName, m.CertificateNumber),
         };
         if (m.VoidedAt is { } voided)
         {
-            history.Add(new StepView(voided, "撤销登记", m.VoidedByName ?? "", m.VoidReason));
+            history.Add(new TimelineEntry(voided, "撤销登记", m.VoidedByName ?? "", m.VoidReason));
         }
         return new MarriageView(m.Id, m.CertificateNumber, Masking.Mask(m.PartyAIdNumber), m.PartyAName, Masking.Mask(m.PartyBIdNumber),
             m.PartyBName, m.RegisteredOn, m.Status, m.DivisionCode, m.CrossProvince, m.CeremonyOn, m.RegisteredByName, m.VoidReason, m.Version, history);

@@ -1,6 +1,7 @@
 using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Marriage.Appointments;
@@ -8,11 +9,10 @@ using Minzheng.Modules.Marriage.Certificates;
 using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Time;
-using Minzheng.Sdk.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Minzheng.Modules.Marriage.Registration;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Minzheng.Modules.Marriage.Common;
 using Minzheng.Modules.Marriage.Data;
 using Minzheng.Modules.Marriage.Divorce;
 using Minzheng.Modules.Marriage.Registration;

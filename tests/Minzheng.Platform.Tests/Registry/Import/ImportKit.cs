@@ -23,13 +23,16 @@ internal static class Importers
 {
     public static readonly TestStaff District = TestStaff.District(TestDistricts.First,
         PlatformPermissions.RegistryRead, PlatformPermissions.RegistryReadIdNumber, PlatformPermissions.RegistryWrite, PlatformPermissions.RegistryImport)
-        with { Id = "importer", Name = "导入员" };
+        with
+    { Id = "importer", Name = "导入员" };
 
     public static readonly TestStaff Wansheng = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
-        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryImport) with { Id = "wansheng-importer" };
+        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryImport) with
+    { Id = "wansheng-importer" };
 
     public static readonly TestStaff OtherDistrict = TestStaff.District(TestDistricts.Second,
-        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryImport) with { Id = "other-importer" };
+        PlatformPermissions.RegistryRead, PlatformPermissions.RegistryImport) with
+    { Id = "other-importer" };
 }
 
 /// <summary>Files, uploads and the worker, as the import tests use them.</summary>
