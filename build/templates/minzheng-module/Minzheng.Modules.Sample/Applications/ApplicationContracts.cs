@@ -1,3 +1,5 @@
+using Minzheng.Sdk.Data;
+
 namespace Minzheng.Modules.Sample.Applications;
 
 /// <summary>A new application, as the window takes it.</summary>
@@ -18,7 +20,4 @@ public sealed record ApplicationRow(
 /// <summary>An application in full (ID number masked), with its history.</summary>
 public sealed record ApplicationView(
     Guid Id, string ApplicantName, string IdNumber, string DivisionCode, string Subject, string Status,
-    DateOnly SubmittedOn, DateOnly? ClosedOn, string? Outcome, int Version, IReadOnlyList<StepView> History);
-
-/// <summary>One step of the history as staff read it.</summary>
-public sealed record StepView(DateTimeOffset At, string Title, string By, string? Note);
+    DateOnly SubmittedOn, DateOnly? ClosedOn, string? Outcome, int Version, IReadOnlyList<TimelineEntry> History);

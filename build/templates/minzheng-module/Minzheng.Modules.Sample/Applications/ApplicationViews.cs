@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Sample.Applications;
@@ -11,5 +12,5 @@ internal static class ApplicationViews
     public static ApplicationView Full(Application a) => new(
         a.Id, a.ApplicantName, Masking.Mask(a.IdNumber), a.DivisionCode, a.Subject, ApplicationStatuses.Code(a.Status),
         a.SubmittedOn, a.ClosedOn, a.Outcome, a.Version,
-        a.Steps.OrderBy(s => s.At).Select(s => new StepView(s.At, s.Title, s.StaffName, s.Note)).ToList());
+        a.Steps.ToTimeline());
 }
