@@ -13,10 +13,13 @@ using Minzheng.Platform.Identity;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Registry;
 using Minzheng.Platform.Ui;
+using Minzheng.Sdk.Demo;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Events;
+using Minzheng.Sdk.Indicators;
 using Minzheng.Sdk.Jobs;
 using Minzheng.Sdk.Modules;
+using Minzheng.Sdk.Work;
 using Scalar.AspNetCore;
 
 namespace Minzheng.Host;
@@ -167,10 +170,14 @@ public static class MinzhengHost
             builder.Services.AddCarter(new DependencyContextAssemblyCatalog(assemblies), carter => carter.WithModules(carterModules));
         }
 
-        // Conventions over module assemblies only: their event handlers and jobs, resolved per scope.
+        // Conventions over module assemblies only: their event handlers, jobs, indicators, work counts and demo
+        // data, resolved per scope by their type (the platform knows each one's module from its assembly).
         builder.Services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false).AsSelf().WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo<IModuleJob>(), publicOnly: false).AsSelf().WithScopedLifetime());
+            .AddClasses(c => c.AssignableTo<IModuleJob>(), publicOnly: false).AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IIndicator>(), publicOnly: false).AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IWorkItemSource>(), publicOnly: false).AsSelf().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo<IModuleDemo>(), publicOnly: false).AsSelf().WithScopedLifetime());
 
         builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
         builder.Host.ConfigureContainer<ContainerBuilder>((context, container) =>

@@ -27,6 +27,12 @@ public sealed record ModuleManifest
     /// <summary>The permissions the module's endpoints require. Names start with the module id and a dot.</summary>
     public IReadOnlyList<PermissionDeclaration> Permissions { get; init; } = [];
 
+    /// <summary>
+    /// The indicators the module computes (<see cref="Indicators.IIndicator"/>), known to the platform even
+    /// where no district enables the module. Keys start with the module id and a dot.
+    /// </summary>
+    public IReadOnlyList<IndicatorDeclaration> Indicators { get; init; } = [];
+
     /// <summary>Optional entry of the module in the staff UI (a route of the web shell).</summary>
     public string? Ui { get; init; }
 }
@@ -35,3 +41,9 @@ public sealed record ModuleManifest
 /// <param name="Name">Machine name, e.g. <c>marriage.register</c>.</param>
 /// <param name="DisplayName">What it allows, in Chinese, as shown to administrators.</param>
 public sealed record PermissionDeclaration(string Name, string DisplayName);
+
+/// <summary>An indicator a module declares: a plan row names it by <paramref name="Key"/>.</summary>
+/// <param name="Key">Machine name, e.g. <c>disability.coverage-living</c>.</param>
+/// <param name="DisplayName">What it measures, in Chinese, e.g. 困难残疾人生活补贴覆盖率.</param>
+/// <param name="Unit">The unit of its values, e.g. <c>%</c>, <c>人</c>, <c>个</c>, <c>万元</c>.</param>
+public sealed record IndicatorDeclaration(string Key, string DisplayName, string Unit);
