@@ -66,6 +66,8 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<JobClaims>();
         services.AddSingleton<ModuleJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ModuleJobRunner>());
+        services.AddSingleton<ModuleDemos>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModuleDemos>());
 
         services.AddStaffIdentity(store);
         services.AddAuditTrail();

@@ -11,6 +11,7 @@ using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Events;
 using Minzheng.Platform.Jobs;
+using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Data;
 
 namespace Minzheng.Sdk.Testing;
@@ -180,6 +181,12 @@ public sealed class ModuleTestHost : IAsyncDisposable
 
     /// <summary>Runs the module jobs whose interval has passed on the host's clock; returns the runs.</summary>
     public Task<int> RunJobsAsync() => Services.GetRequiredService<ModuleJobRunner>().RunDueAsync(CancellationToken.None);
+
+    /// <summary>
+    /// Runs every enabled module's demo data (<see cref="Minzheng.Sdk.Demo.IModuleDemo"/>) in each district whose
+    /// resident imports have ended, as a demo start does; returns how many demos wrote data.
+    /// </summary>
+    public Task<int> RunDemosAsync() => Services.GetRequiredService<ModuleDemos>().SeedAllAsync(CancellationToken.None);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -18,4 +18,11 @@ public interface IResidentRegistry
     /// is audited once, as a sensitive read of the records it handed out.
     /// </summary>
     IAsyncEnumerable<ResidentRecord> ListAsync(ResidentFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many residents of the caller's district and scope match <paramref name="filter"/>, per town (9-digit
+    /// 镇街 code; a resident recorded at town level counts for that town); towns with none are absent. For the
+    /// denominators of indicators (e.g. 志愿者占居民人口比例): counts carry no personal data and are not audited.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> CountByTownAsync(ResidentFilter filter, CancellationToken cancellationToken);
 }

@@ -107,6 +107,39 @@ public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : 
         Assert.Equal(1, audit.Reads);
     }
 
+    [Fact]
+    public async Task Counts_per_town_cover_the_callers_scope_and_filter_and_are_not_audited()
+    {
+        var writer = fixture.Client(Staff.Writer);
+        var district = new DistrictCaller(TestDistricts.First, TestDistricts.DivisionCode);
+        var clerk = new TownCaller(TestDistricts.First, TestDistricts.TownWansheng);
+        var alive = new ResidentFilter(Status: ResidentStatus.Alive);
+        var deceased = new ResidentFilter(Status: ResidentStatus.Deceased);
+        var (districtBefore, clerkBefore, deceasedBefore) = (await CountsAsync(district, alive), await CountsAsync(clerk, alive), await CountsAsync(district, deceased));
+
+        await writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfWansheng);
+        await writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfWansheng);
+        await writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfDonglin);
+
+        var (districtAfter, clerkAfter) = (await CountsAsync(district, alive), await CountsAsync(clerk, alive));
+        Assert.Equal(2, districtAfter[TestDistricts.TownWansheng] - districtBefore.GetValueOrDefault(TestDistricts.TownWansheng));
+        Assert.Equal(1, districtAfter[TestDistricts.TownDonglin] - districtBefore.GetValueOrDefault(TestDistricts.TownDonglin));
+        // The town clerk counts its own town only.
+        Assert.Equal([TestDistricts.TownWansheng], clerkAfter.Keys);
+        Assert.Equal(2, clerkAfter[TestDistricts.TownWansheng] - clerkBefore.GetValueOrDefault(TestDistricts.TownWansheng));
+        // The filter applies: those registered here are alive, so the deceased count did not move.
+        Assert.Equal(deceasedBefore.GetValueOrDefault(TestDistricts.TownWansheng), (await CountsAsync(district, deceased)).GetValueOrDefault(TestDistricts.TownWansheng));
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> CountsAsync(ICallerContext caller, ResidentFilter filter)
+    {
+        await using var db = fixture.Host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(caller.DistrictId, caller);
+        var audit = new CountingAudit();
+        var counts = await new ResidentRegistry(db, caller, new SensitiveReads(caller, audit)).CountByTownAsync(filter, CancellationToken.None);
+        Assert.Equal(0, audit.Reads);
+        return counts;
+    }
+
     private static async Task AddCertificateAsync(HttpClient writer, string personId, string idNumber)
     {
         var response = await writer.PostAsJsonAsync($"{RegistryApi.Persons}/{personId}/disability-certificates",
@@ -131,6 +164,15 @@ public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : 
         public string DistrictId => districtId;
         public StaffMember Staff => new("town-clerk", "镇街测试员");
         public OrgScope Scope => new(OrgLevel.Town, townCode);
+        public bool HasPermission(string permission) => true;
+    }
+
+    private sealed class DistrictCaller(string districtId, string districtCode) : ICallerContext
+    {
+        public bool IsAuthenticated => true;
+        public string DistrictId => districtId;
+        public StaffMember Staff => new("district-clerk", "区级测试员");
+        public OrgScope Scope => new(OrgLevel.District, districtCode);
         public bool HasPermission(string permission) => true;
     }
 

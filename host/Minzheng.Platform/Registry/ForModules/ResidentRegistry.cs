@@ -54,6 +54,12 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
         }
     }
 
+    public async Task<IReadOnlyDictionary<string, int>> CountByTownAsync(ResidentFilter filter, CancellationToken cancellationToken) =>
+        await Matching(filter).Where(p => p.DivisionCode.Length >= 9)
+            .GroupBy(p => p.DivisionCode.Substring(0, 9))
+            .Select(g => new { Town = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Town, g => g.Count, cancellationToken);
+
     private const int ListBatch = 500;
 
     private IQueryable<Person> Matching(ResidentFilter filter)
