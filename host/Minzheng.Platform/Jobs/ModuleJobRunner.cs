@@ -28,11 +28,7 @@ public sealed class ModuleJobRunner(
     private readonly ConcurrentDictionary<Type, TimeSpan> _intervals = new();
 
     /// <summary>The jobs of the loaded modules, with their module.</summary>
-    public IReadOnlyList<(string ModuleId, Type JobType)> Jobs { get; } = modules.Loaded
-        .SelectMany(m => m.Assembly!.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleJob).IsAssignableFrom(t))
-            .Select(t => (m.Id, t)))
-        .ToList();
+    public IReadOnlyList<(string ModuleId, Type JobType)> Jobs { get; } = modules.ImplementationsOf<IModuleJob>();
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -61,6 +61,16 @@ public sealed class ModuleCatalog
     /// <summary>The loaded module a type belongs to, or null for the platform's own types.</summary>
     public InstalledModule? OwnerOf(Type type) => _byAssembly.GetValueOrDefault(type.Assembly);
 
+    /// <summary>
+    /// The concrete classes of the loaded modules that implement <typeparamref name="TContract"/> (a job, a demo,
+    /// an indicator …), each with its module's id: what the platform runs per district that enables the module.
+    /// </summary>
+    public IReadOnlyList<(string ModuleId, Type Type)> ImplementationsOf<TContract>() => Loaded
+        .SelectMany(m => m.Assembly!.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TContract).IsAssignableFrom(t))
+            .Select(t => (m.Id, t)))
+        .ToList();
+
     /// <summary>The DbContext types of a loaded module.</summary>
     public static IReadOnlyList<Type> DbContextTypesOf(InstalledModule module) =>
         module.Assembly!.GetTypes()

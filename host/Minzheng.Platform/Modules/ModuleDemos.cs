@@ -33,11 +33,7 @@ public sealed class ModuleDemos(
     public static readonly TimeSpan ImportWait = TimeSpan.FromMinutes(15);
 
     /// <summary>The demos of the loaded modules, with their module.</summary>
-    public IReadOnlyList<(string ModuleId, Type DemoType)> Demos { get; } = modules.Loaded
-        .SelectMany(m => m.Assembly!.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IModuleDemo).IsAssignableFrom(t))
-            .Select(t => (m.Id, t)))
-        .ToList();
+    public IReadOnlyList<(string ModuleId, Type DemoType)> Demos { get; } = modules.ImplementationsOf<IModuleDemo>();
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
