@@ -28,6 +28,10 @@ cd "$work"
 # A private package folder, so that an older package of the same version is never taken from the cache; a private
 # template hive, so that nothing is left in the user's template list.
 export NUGET_PACKAGES="$work/.nuget"
+# A private CLI home too: dotnet keeps a cache of restored local tools there that points into a package folder by
+# absolute path; an earlier run's entry (its package folder deleted with its temporary folder) makes
+# 'dotnet tool restore' answer "restored" while 'dotnet ef' is not found.
+export DOTNET_CLI_HOME="$work/.dotnet-home"
 hive="$work/.templates"
 dotnet new install "$template" --debug:custom-hive "$hive"
 # A two-word name: the id is its lower case (socialwork), the C# names keep its capitals.
