@@ -96,8 +96,9 @@ internal static class PlanFile
         if (baselineYear >= content.FromYear) throw new ConfigurationProblem(Problem($"baselineYear {baselineYear} must be before fromYear {content.FromYear}."));
         if (content.Rows is not { Count: > 0 }) throw new ConfigurationProblem(Problem("it has no rows."));
 
-        var declared = modules.All.Where(m => m.Manifest is not null)
-            .ToDictionary(m => m.Id, m => m.Manifest!.Indicators.Select(i => i.Key).ToHashSet(StringComparer.Ordinal));
+        // By id: two installed folders may claim one id (both are then refused, but their manifests were read).
+        var declared = modules.All.Where(m => m.Manifest is not null).GroupBy(m => m.Id)
+            .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Manifest!.Indicators).Select(i => i.Key).ToHashSet(StringComparer.Ordinal));
         var rows = new List<PlanRow>();
         foreach (var row in content.Rows)
         {

@@ -81,6 +81,22 @@ public sealed class StartupProblemTests
         Assert.Contains("Minzheng:Districts:1:DivisionCode '5001' is not a 6-digit", problem.Message);
     }
 
+    [Fact]
+    public async Task A_plan_file_with_a_bad_row_names_the_file_and_the_row()
+    {
+        using var temp = new TempDirectory();
+        var plan = temp.File("2026-2030.json", """
+            { "id": "15th", "title": "十五五", "fromYear": 2026, "toYear": 2030,
+              "rows": [ { "number": 1, "name": "备忘条数", "unit": "条", "target": "≥10", "binding": "预期性", "indicator": "notes.nosuch" } ] }
+            """);
+        var options = new ModuleTestHostOptions { ModuleFolders = { FixtureModules.Notes } };
+        options.Settings["Minzheng:PlanFiles:0"] = plan;
+
+        var problem = await StartFailingAsync(options);
+
+        Assert.Contains($"In plan file '{plan}': row 1: module 'notes' declares no indicator 'notes.nosuch'", problem.Message);
+    }
+
     private static ModuleTestHostOptions WithSetting(string key, string value)
     {
         var options = new ModuleTestHostOptions();
