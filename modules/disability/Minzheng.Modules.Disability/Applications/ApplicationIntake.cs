@@ -59,32 +59,36 @@ internal static partial class ApplicationIntake
             return Problems.Conflict($"{resident.Name}已有在办或享受中的{SubsidyKinds.Label(kind)}，不能重复申请。", "重复申请");
         }
 
-        var certificate = eligibility.Certificate!;
-        var application = new SubsidyApplication
-        {
-            Id = Guid.NewGuid(),
-            ResidentId = resident.Id,
-            IdNumber = resident.IdNumber.Value,
-            Name = resident.Name,
-            DivisionCode = resident.DivisionCode,
-            Kind = kind,
-            AppliedBy = role,
-            ApplicantName = role == ApplicantRole.Self ? null : request.ApplicantName!.Trim(),
-            AppliedOn = appliedOn,
-            PaidFromMonth = ApplicationRules.FirstPaidMonth(appliedOn).Key,
-            CertificateNumber = certificate.Number,
-            Category = certificate.Category,
-            Grade = certificate.Grade,
-            CertificateValidUntil = certificate.ValidUntil,
-            NeedsLongTermCare = declaration.NeedsLongTermCare,
-            ReceivesWorkInjuryCareAllowance = declaration.ReceivesWorkInjuryCareAllowance,
-            BankName = request.BankName!.Trim(),
-            BankAccount = request.BankAccount!.Trim(),
-            Documents = (request.Documents ?? []).Select(d => new ApplicationDocument { Name = d.Name!.Trim(), Copies = d.Copies ?? 1, Note = d.Note }).ToList(),
-            Status = ApplicationStatus.Submitted,
-        };
+        var application = Draft(resident, kind, role, request.ApplicantName, appliedOn, eligibility.Certificate!, declaration, request.BankName!, request.BankAccount!,
+            (request.Documents ?? []).Select(d => new ApplicationDocument { Name = d.Name!.Trim(), Copies = d.Copies ?? 1, Note = d.Note }).ToList());
         Workflow.Record(application, caller, clock, "受理", $"{ApplicationCodes.Label(role)}申请{SubsidyKinds.Label(kind)}");
         db.Applications.Add(application);
         return TypedResults.Created($"/api/disability/applications/{application.Id}", Workflow.View(application, policy, today));
     }
+
+    /// <summary>A submitted application for <paramref name="resident"/>, carrying the certificate it was found eligible by.</summary>
+    public static SubsidyApplication Draft(ResidentRecord resident, SubsidyKind kind, ApplicantRole role, string? applicantName, DateOnly appliedOn,
+        DisabilityCertificate certificate, ApplicantDeclaration declaration, string bankName, string bankAccount, List<ApplicationDocument> documents) => new()
+    {
+        Id = Guid.NewGuid(),
+        ResidentId = resident.Id,
+        IdNumber = resident.IdNumber.Value,
+        Name = resident.Name,
+        DivisionCode = resident.DivisionCode,
+        Kind = kind,
+        AppliedBy = role,
+        ApplicantName = role == ApplicantRole.Self ? null : applicantName!.Trim(),
+        AppliedOn = appliedOn,
+        PaidFromMonth = ApplicationRules.FirstPaidMonth(appliedOn).Key,
+        CertificateNumber = certificate.Number,
+        Category = certificate.Category,
+        Grade = certificate.Grade,
+        CertificateValidUntil = certificate.ValidUntil,
+        NeedsLongTermCare = declaration.NeedsLongTermCare,
+        ReceivesWorkInjuryCareAllowance = declaration.ReceivesWorkInjuryCareAllowance,
+        BankName = bankName.Trim(),
+        BankAccount = bankAccount.Trim(),
+        Documents = documents,
+        Status = ApplicationStatus.Submitted,
+    };
 }
