@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Register;
+using Minzheng.Modules.SocialOrg.SocialWork;
+using Minzheng.Sdk.Data;
+
+namespace Minzheng.Modules.SocialOrg.Data;
+
+/// <summary>
+/// The module's own database, one per district. The platform picks it, applies the migrations in
+/// <c>Migrations/</c> (SQLite) or <c>Migrations/PostgreSql/</c> and audits every change saved through it.
+/// </summary>
+public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleDbContext(options)
+{
+    /// <summary>The register.</summary>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Social workers.</summary>
+    public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Organisation>(o =>
+        {
+            o.ToTable("organisations");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Name).HasMaxLength(OrganisationRules.NameLength);
+            o.Property(x => x.CreditCode).HasMaxLength(18);
+            o.HasIndex(x => x.CreditCode).IsUnique();
+            o.Property(x => x.CreditCodeOverride).HasMaxLength(500);
+            o.Property(x => x.LegalRepresentativeName).HasMaxLength(50);
+            o.Property(x => x.LegalRepresentativeIdNumber).HasMaxLength(18);
+            o.Property(x => x.BusinessScope).HasMaxLength(OrganisationRules.ScopeLength);
+            o.Property(x => x.SupervisingUnit).HasMaxLength(100);
+            o.Property(x => x.ActivityFunds).HasPrecision(14, 2);
+            o.Property(x => x.Address).HasMaxLength(200);
+            o.Property(x => x.DivisionCode).HasMaxLength(12);
+            o.Property(x => x.DeregistrationReason).HasMaxLength(500);
+            o.HasIndex(x => new { x.DivisionCode, x.Name });
+        });
+        modelBuilder.Entity<SocialWorker>(w =>
+        {
+            w.ToTable("social_workers");
+            w.HasKey(x => x.Id);
+            w.Property(x => x.Name).HasMaxLength(50);
+            w.Property(x => x.IdNumber).HasMaxLength(18);
+            w.Property(x => x.CertificateNumber).HasMaxLength(50);
+            w.Property(x => x.Employer).HasMaxLength(100);
+            w.Property(x => x.DivisionCode).HasMaxLength(12);
+            w.HasIndex(x => x.DivisionCode);
+        });
+    }
+}
+
+/// <summary>Lets <c>dotnet ef</c> create the context without a host (<c>-- --engine PostgreSql</c> for the second set).</summary>
+public sealed class SocialOrgDesignTimeFactory : ModuleDesignTimeFactory<SocialOrgDb>;

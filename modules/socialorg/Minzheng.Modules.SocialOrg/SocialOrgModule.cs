@@ -1,0 +1,16 @@
+using Autofac;
+using Minzheng.Modules.SocialOrg.Data;
+using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Modules;
+
+namespace Minzheng.Modules.SocialOrg;
+
+/// <summary>社会组织: the module's entry type. The host calls it once at start-up.</summary>
+public sealed class SocialOrgModule : IMinzhengModule
+{
+    /// <inheritdoc />
+    public void ConfigureServices(ContainerBuilder builder, ModuleContext context)
+    {
+        builder.AddModuleDbContext<SocialOrgDb>();
+    }
+}

@@ -1,0 +1,21 @@
+using Minzheng.Modules.SocialOrg.Register;
+using Minzheng.Modules.SocialOrg.SocialWork;
+using Minzheng.Sdk.Ui;
+
+namespace Minzheng.Modules.SocialOrg;
+
+/// <summary>社会组织's pages in the staff web UI: each feature describes its own, this puts them in the menu.</summary>
+public sealed class SocialOrgUi : IModuleUi
+{
+    /// <inheritdoc />
+    public ModuleUi Describe() => new()
+    {
+        Menu =
+        [
+            new MenuEntry("社会组织登记", "organisations") { Icon = UiIcons.Organisation },
+            new MenuEntry("成立登记", "register") { Icon = UiIcons.File },
+            new MenuEntry("社会工作者", "social-workers") { Icon = UiIcons.Team },
+        ],
+        Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SocialWorkPages.List, SocialWorkPages.New],
+    };
+}
