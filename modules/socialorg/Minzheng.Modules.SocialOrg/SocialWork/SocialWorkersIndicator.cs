@@ -14,7 +14,7 @@ internal sealed class SocialWorkersIndicator(SocialOrgDb db, ICallerContext call
     public async Task<IndicatorResult> ComputeAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var working = await db.SocialWorkers.AsNoTracking().WithinScope(caller)
-            .Where(w => w.Since <= asOf && (w.LeftOn == null || w.LeftOn > asOf))
+            .Where(SocialWorkRules.WorkingOn(asOf))
             .Select(w => w.DivisionCode).ToListAsync(cancellationToken);
         return new IndicatorResult(IndicatorFigure.Of(working.Count),
             names.TownsWithin(caller.Scope).ToDictionary(t => t, t => IndicatorFigure.Of(working.Count(c => c.StartsWith(t, StringComparison.Ordinal)))),
