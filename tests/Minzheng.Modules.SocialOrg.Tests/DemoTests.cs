@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Http.Json;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Modules.SocialOrg.Tests;
+
+/// <summary>The demo district's register comes from its synthetic residents, once.</summary>
+public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
+{
+    [Fact]
+    public async Task The_demo_registers_organisations_and_social_workers_in_each_town_with_valid_codes_and_only_once()
+    {
+        var registry = host.Client(TestStaff.District(TestDistricts.First, PlatformPermissions.RegistryWrite));
+        var n = 0;
+        foreach (var village in new[] { TestDistricts.VillageOfWansheng, TestDistricts.VillageOfDonglin })
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var first17 = $"500110{new DateOnly(1986, 1, 1).AddDays(++n * 17):yyyyMMdd}{200 + n:D3}";
+                Assert.Equal(HttpStatusCode.Created, (await registry.PostAsJsonAsync("/api/platform/registry/persons", new
+                {
+                    idNumber = first17 + IdNumber.ComputeCheckCharacter(first17), name = $"演示居民{n}", ethnicity = "汉族", hukouType = "Urban",
+                    divisionCode = village, address = "演示路1号",
+                })).StatusCode);
+            }
+        }
+
+        Assert.Equal(1, await host.Host.RunDemosAsync());
+
+        var registrar = host.Client(Staff.Registrar);
+        var organisations = (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(4, organisations.Count);
+        Assert.All(organisations, o => Assert.True(CreditCode.TryParse(o.Text("creditCode"), out _, out _)));
+        Assert.Contains(organisations, o => o.Text("divisionCode").StartsWith(TestDistricts.TownDonglin, StringComparison.Ordinal));
+        Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/social-workers?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
+
+        Assert.Equal(0, await host.Host.RunDemosAsync());
+        Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
+    }
+}
