@@ -48,7 +48,8 @@ internal static class Staff
 {
     /// <summary>The registration authority's officer, who may also confirm a code that fails the checks.</summary>
     public static readonly TestStaff Registrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register,
-        SocialOrgPermissions.OverrideCreditCode, SocialOrgPermissions.SocialWork, PlatformPermissions.PlanRead) with { Name = "登记员" };
+        SocialOrgPermissions.OverrideCreditCode, SocialOrgPermissions.SocialWork, PlatformPermissions.PlanRead) with
+    { Name = "登记员" };
 
     public static readonly TestStaff PlainRegistrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register);
 

@@ -1,4 +1,3 @@
-using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.SocialOrg.Register;
