@@ -1,5 +1,6 @@
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
+using Minzheng.Modules.SocialOrg.Supervision;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.SocialOrg;
@@ -14,8 +15,9 @@ public sealed class SocialOrgUi : IModuleUi
         [
             new MenuEntry("社会组织登记", "organisations") { Icon = UiIcons.Organisation },
             new MenuEntry("成立登记", "register") { Icon = UiIcons.File },
+            new MenuEntry("信用名录", "list-entries") { Icon = UiIcons.List },
             new MenuEntry("社会工作者", "social-workers") { Icon = UiIcons.Team },
         ],
-        Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SocialWorkPages.List, SocialWorkPages.New],
+        Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SupervisionPages.Entries, SocialWorkPages.List, SocialWorkPages.New],
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
+using Minzheng.Modules.SocialOrg.Supervision;
 using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.SocialOrg.Data;
@@ -13,6 +14,15 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
 {
     /// <summary>The register.</summary>
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>The steps of each organisation's history.</summary>
+    public DbSet<OrganisationStep> OrganisationSteps => Set<OrganisationStep>();
+
+    /// <summary>Entries on the credit lists, current and past.</summary>
+    public DbSet<CreditListEntry> CreditListEntries => Set<CreditListEntry>();
+
+    /// <summary>Penalties.</summary>
+    public DbSet<Penalty> Penalties => Set<Penalty>();
 
     /// <summary>Social workers.</summary>
     public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
@@ -38,6 +48,36 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
             o.Property(x => x.DivisionCode).HasMaxLength(12);
             o.Property(x => x.DeregistrationReason).HasMaxLength(500);
             o.HasIndex(x => new { x.DivisionCode, x.Name });
+            o.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.OrganisationId);
+        });
+        modelBuilder.Entity<OrganisationStep>(s =>
+        {
+            s.ToTable("organisation_steps");
+            s.HasKey(x => x.Id);
+        });
+        modelBuilder.Entity<CreditListEntry>(e =>
+        {
+            e.ToTable("credit_list_entries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.Cause).HasMaxLength(200);
+            e.Property(x => x.DecisionNumber).HasMaxLength(100);
+            e.Property(x => x.EnteredBy).HasMaxLength(50);
+            e.Property(x => x.RemovalReason).HasMaxLength(500);
+            e.Property(x => x.RemovedBy).HasMaxLength(50);
+            e.HasIndex(x => x.OrganisationId);
+            e.HasIndex(x => new { x.List, x.RemovedOn });
+        });
+        modelBuilder.Entity<Penalty>(p =>
+        {
+            p.ToTable("penalties");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.DivisionCode).HasMaxLength(12);
+            p.Property(x => x.Amount).HasPrecision(14, 2);
+            p.Property(x => x.Facts).HasMaxLength(2000);
+            p.Property(x => x.DecisionNumber).HasMaxLength(100);
+            p.Property(x => x.DecidedBy).HasMaxLength(50);
+            p.HasIndex(x => x.OrganisationId);
         });
         modelBuilder.Entity<SocialWorker>(w =>
         {

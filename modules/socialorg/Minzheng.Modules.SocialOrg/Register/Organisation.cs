@@ -24,6 +24,9 @@ public enum OrganisationStatus
 
     /// <summary>已注销.</summary>
     Deregistered = 2,
+
+    /// <summary>已撤销登记 (a penalty).</summary>
+    Revoked = 3,
 }
 
 /// <summary>
@@ -88,4 +91,7 @@ public sealed class Organisation : ILocatedInDivision, IVersioned
 
     /// <inheritdoc />
     public int Version { get; set; } = 1;
+
+    /// <summary>Its history on the register, oldest first.</summary>
+    public List<OrganisationStep> Steps { get; set; } = [];
 }

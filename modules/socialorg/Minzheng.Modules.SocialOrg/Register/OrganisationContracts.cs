@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.SocialOrg.Register;
@@ -31,13 +32,14 @@ public sealed record OrganisationRow(Guid Id, string Type, string Name, string C
 public sealed record OrganisationView(
     Guid Id, string Type, string Name, string CreditCode, string? CreditCodeOverride, string LegalRepresentativeName, string LegalRepresentativeIdNumber,
     bool LegalRepresentativeInRegistry, string BusinessScope, string SupervisingUnit, decimal ActivityFunds, string Address, string DivisionCode,
-    DateOnly RegisteredOn, string Status, DateOnly? DeregisteredOn, string? DeregistrationReason, int Version)
+    DateOnly RegisteredOn, string Status, DateOnly? DeregisteredOn, string? DeregistrationReason, int Version, IReadOnlyList<TimelineEntry> History)
 {
     /// <summary>The view of <paramref name="o"/>.</summary>
     public static OrganisationView Of(Organisation o) => new(
         o.Id, OrganisationRules.TypeCode(o.Type), o.Name, o.CreditCode, o.CreditCodeOverride, o.LegalRepresentativeName,
         Masking.Mask(o.LegalRepresentativeIdNumber), o.LegalRepresentativeResidentId is not null, o.BusinessScope, o.SupervisingUnit, o.ActivityFunds,
-        o.Address, o.DivisionCode, o.RegisteredOn, OrganisationRules.StatusCode(o.Status), o.DeregisteredOn, o.DeregistrationReason, o.Version);
+        o.Address, o.DivisionCode, o.RegisteredOn, OrganisationRules.StatusCode(o.Status), o.DeregisteredOn, o.DeregistrationReason, o.Version,
+        o.Steps.ToTimeline());
 
     /// <summary>The row of <paramref name="o"/>.</summary>
     public static OrganisationRow Row(Organisation o) =>

@@ -60,5 +60,10 @@ public static class OrganisationRules
     }
 
     /// <summary>The API code of a status.</summary>
-    public static string StatusCode(OrganisationStatus status) => status == OrganisationStatus.Registered ? "registered" : "deregistered";
+    public static string StatusCode(OrganisationStatus status) => status switch
+    {
+        OrganisationStatus.Registered => "registered",
+        OrganisationStatus.Deregistered => "deregistered",
+        _ => "revoked",
+    };
 }

@@ -46,12 +46,13 @@ public sealed class RegisterEndpoints : ICarterModule
         if (OrganisationRules.TryParseType(type, out var t)) query = query.Where(o => o.Type == t);
         if (status == "registered") query = query.Where(o => o.Status == OrganisationStatus.Registered);
         if (status == "deregistered") query = query.Where(o => o.Status == OrganisationStatus.Deregistered);
+        if (status == "revoked") query = query.Where(o => o.Status == OrganisationStatus.Revoked);
         var page = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).ToPageAsync(paging, cancellationToken);
         return TypedResults.Ok(page.Map(OrganisationView.Row));
     }
 
     private static async Task<Results<Ok<OrganisationView>, ProblemHttpResult>> GetAsync(Guid id, SocialOrgDb db, ICallerContext caller, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } o
+        await db.Organisations.AsNoTracking().WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } o
             ? TypedResults.Ok(OrganisationView.Of(o))
             : NotFound();
 
@@ -110,6 +111,7 @@ public sealed class RegisterEndpoints : ICarterModule
             RegisteredOn = registeredOn, Status = OrganisationStatus.Registered,
         };
         db.Organisations.Add(organisation);
+        OrganisationHistory.Record(db, organisation, caller, clock, "成立登记", overrideNote is null ? null : $"信用代码经确认：{overrideNote}");
         db.Publish(new OrganisationRegistered(organisation.Id, OrganisationRules.TypeCode(type), name, code, village, registeredOn));
         return TypedResults.Created($"/api/socialorg/organisations/{organisation.Id}", OrganisationView.Of(organisation));
     }
@@ -121,12 +123,16 @@ public sealed class RegisterEndpoints : ICarterModule
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "注销原因", 500);
         if (errors.HasErrors) return errors.ToProblem();
-        if (await db.Organisations.WithinScope(caller).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organisation) return NotFound();
+        if (await db.Organisations.WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organisation) return NotFound();
         if (db.ExpectVersion(organisation, version) is { } stale) return stale;
-        if (organisation.Status == OrganisationStatus.Deregistered) return Problems.Conflict("该社会组织已注销。", "已注销");
+        if (organisation.Status != OrganisationStatus.Registered)
+        {
+            return Problems.Conflict($"该社会组织已{(organisation.Status == OrganisationStatus.Deregistered ? "注销" : "被撤销登记")}。", "已不在册");
+        }
         organisation.Status = OrganisationStatus.Deregistered;
         organisation.DeregisteredOn = clock.BeijingToday();
         organisation.DeregistrationReason = reason;
+        OrganisationHistory.Record(db, organisation, caller, clock, "注销登记", reason);
         db.Publish(new OrganisationDeregistered(organisation.Id, organisation.CreditCode, organisation.DeregisteredOn.Value, reason));
         return TypedResults.Ok(OrganisationView.Of(organisation));
     }

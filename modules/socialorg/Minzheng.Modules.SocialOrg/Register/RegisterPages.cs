@@ -14,6 +14,7 @@ internal static class RegisterPages
     [
         new("registered", "正常") { Color = "green" },
         new("deregistered", "已注销") { Color = "default" },
+        new("revoked", "已撤销登记") { Color = "red" },
     ];
 
     public static ListPage List => new("organisations", "社会组织登记", UiEndpoint.Get("organisations"))
@@ -82,8 +83,37 @@ internal static class RegisterPages
         ],
         StatusField = "status",
         Statuses = Statuses,
+        Timeline = new Timeline("history"),
         Actions =
         [
+            new UiAction("list", "列入名录")
+            {
+                Endpoint = UiEndpoint.Post("organisations/{id}/list-entries"),
+                Permission = SocialOrgPermissions.Supervise,
+                AllowedStates = ["registered"],
+                Fields =
+                [
+                    new FormField("list", "名录", FieldType.Enum) { Options = Supervision.SupervisionPages.Lists, Required = true, Default = "abnormal" },
+                    new FormField("cause", "列入原因") { Required = true, MaxLength = 200 },
+                    new FormField("decisionNumber", "决定书文号") { Required = true, MaxLength = 100 },
+                    new FormField("enteredOn", "列入日期", FieldType.Date),
+                ],
+            },
+            new UiAction("penalise", "行政处罚")
+            {
+                Endpoint = UiEndpoint.Post("organisations/{id}/penalties"),
+                Permission = SocialOrgPermissions.Supervise,
+                AllowedStates = ["registered"],
+                Confirm = "责令停止活动、撤销登记、5万元以上罚款或三年内第二次处罚，将同时列入严重违法失信名单；撤销登记后不能恢复。",
+                Fields =
+                [
+                    new FormField("kind", "处罚种类", FieldType.Enum) { Options = Supervision.SupervisionPages.Penalties, Required = true },
+                    new FormField("amount", "金额（元，罚款或没收时填写）", FieldType.Money),
+                    new FormField("facts", "违法事实", FieldType.MultilineText) { Required = true, MaxLength = 2000 },
+                    new FormField("decisionNumber", "处罚决定书文号") { Required = true, MaxLength = 100 },
+                    new FormField("decidedOn", "决定日期", FieldType.Date),
+                ],
+            },
             new UiAction("deregister", "注销登记")
             {
                 Endpoint = UiEndpoint.Post("organisations/{id}/deregister/{version}"),

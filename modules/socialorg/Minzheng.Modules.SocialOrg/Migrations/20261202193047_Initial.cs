@@ -30,6 +30,28 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_list_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    List = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RemovalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RemovedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_list_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisations",
                 columns: table => new
                 {
@@ -58,6 +80,25 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "penalties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    Facts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_penalties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "social_workers",
                 columns: table => new
                 {
@@ -77,10 +118,48 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     table.PrimaryKey("PK_social_workers", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "organisation_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisation_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_organisation_steps_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX___minzheng_outbox_DispatchedAt",
                 table: "__minzheng_outbox",
                 column: "DispatchedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_list_entries_List_RemovedOn",
+                table: "credit_list_entries",
+                columns: new[] { "List", "RemovedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_list_entries_OrganisationId",
+                table: "credit_list_entries",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisation_steps_OrganisationId",
+                table: "organisation_steps",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_organisations_CreditCode",
@@ -92,6 +171,11 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                 name: "IX_organisations_DivisionCode_Name",
                 table: "organisations",
                 columns: new[] { "DivisionCode", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_penalties_OrganisationId",
+                table: "penalties",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_social_workers_DivisionCode",
@@ -106,10 +190,19 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                 name: "__minzheng_outbox");
 
             migrationBuilder.DropTable(
-                name: "organisations");
+                name: "credit_list_entries");
+
+            migrationBuilder.DropTable(
+                name: "organisation_steps");
+
+            migrationBuilder.DropTable(
+                name: "penalties");
 
             migrationBuilder.DropTable(
                 name: "social_workers");
+
+            migrationBuilder.DropTable(
+                name: "organisations");
         }
     }
 }
