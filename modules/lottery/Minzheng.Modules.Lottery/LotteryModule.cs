@@ -1,0 +1,25 @@
+using Autofac;
+using Microsoft.Extensions.Configuration;
+using Minzheng.Modules.Lottery.Data;
+using Minzheng.Modules.Lottery.Outlets;
+using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Modules;
+
+namespace Minzheng.Modules.Lottery;
+
+/// <summary>福利彩票: the module's entry type. The host calls it once at start-up.</summary>
+public sealed class LotteryModule : IMinzhengModule
+{
+    /// <inheritdoc />
+    public void ConfigureServices(ContainerBuilder builder, ModuleContext context)
+    {
+        builder.AddModuleDbContext<LotteryDb>();
+        // Modules:lottery:Siting: the province's distances; the defaults are the common 200 m.
+        var siting = context.Configuration.GetSection("Siting").Get<SitingOptions>() ?? new SitingOptions();
+        if (siting.SchoolDistanceMeters < 0 || siting.OutletDistanceMeters < 0 || siting.NearestShown < 1)
+        {
+            throw new InvalidOperationException("Modules:lottery:Siting: distances must be 0 or more metres and NearestShown at least 1.");
+        }
+        builder.RegisterInstance(siting).AsSelf().SingleInstance();
+    }
+}

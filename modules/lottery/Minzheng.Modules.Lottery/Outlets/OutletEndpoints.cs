@@ -1,0 +1,180 @@
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Lottery.Data;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Time;
+
+namespace Minzheng.Modules.Lottery.Outlets;
+
+/// <summary>
+/// Sales outlets, under <c>/api/lottery/outlets</c>: an application with the siting check shown, the district's decision
+/// (an approval the check refuses names the rule), closure. Schools to measure from, under <c>/api/lottery/schools</c>.
+/// </summary>
+public sealed class OutletEndpoints : ICarterModule
+{
+    /// <inheritdoc />
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/outlets", ListAsync).RequirePermission(LotteryPermissions.Read)
+            .WithName("LotteryListOutlets").WithSummary("Outlets within the caller's scope, by status; paged on the server.");
+        app.MapGet("/outlets/{id:guid}", GetAsync).RequirePermission(LotteryPermissions.Read)
+            .WithName("LotteryGetOutlet").WithSummary("One outlet with today's siting check (the nearest schools and outlets) and its history.");
+        app.MapPost("/outlets", ApplyAsync).RequirePermission(LotteryPermissions.Apply)
+            .WithName("LotteryApplyOutlet").WithSummary("设立申请 for a place in the caller's scope; answers with the siting check.");
+        app.MapPost("/outlets/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(LotteryPermissions.Decide)
+            .WithName("LotteryApproveOutlet").WithSummary("批准设立 by the district, refused while the siting check fails (the rule is named).");
+        app.MapPost("/outlets/{id:guid}/refuse/{version:int}", RefuseAsync).RequirePermission(LotteryPermissions.Decide)
+            .WithName("LotteryRefuseOutlet").WithSummary("不予设立 with a reason.");
+        app.MapPost("/outlets/{id:guid}/close/{version:int}", CloseAsync).RequirePermission(LotteryPermissions.Decide)
+            .WithName("LotteryCloseOutlet").WithSummary("关闭 an open outlet with a reason; from today it is no longer counted.");
+        app.MapGet("/schools", SchoolsAsync).RequirePermission(LotteryPermissions.Read)
+            .WithName("LotteryListSchools").WithSummary("The schools the siting rule measures from.");
+        app.MapPost("/schools", AddSchool).RequirePermission(LotteryPermissions.Schools)
+            .WithName("LotteryAddSchool").WithSummary("Adds a school (name, village, coordinates) to measure from.");
+    }
+
+    private static async Task<Ok<Paged<OutletRow>>> ListAsync(string? status, [AsParameters] PageQuery paging, LotteryDb db, ICallerContext caller, CancellationToken ct)
+    {
+        var query = db.Outlets.AsNoTracking().WithinScope(caller);
+        if (Enum.GetValues<OutletStatus>().FirstOrDefault(s => OutletCodes.Status(s) == status) is var wanted && wanted != default) query = query.Where(o => o.Status == wanted);
+        var page = await query.OrderByDescending(o => o.AppliedOn).ThenBy(o => o.Id).ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.Map(OutletView.Row));
+    }
+
+    private static async Task<Results<Ok<OutletView>, ProblemHttpResult>> GetAsync(Guid id, LotteryDb db, ICallerContext caller, SitingOptions siting, CancellationToken ct)
+    {
+        if (await db.Outlets.AsNoTracking().WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+    }
+
+    private static async Task<Results<Created<OutletView>, ValidationProblem>> ApplyAsync(
+        OutletApplication request, LotteryDb db, ICallerContext caller, IDivisionNames divisions, SitingOptions siting, TimeProvider clock, CancellationToken ct)
+    {
+        var today = clock.BeijingToday();
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, "网点名称", 100);
+        if (!OutletCodes.TryParseKind(request.Kind, out var kind)) errors.Add("kind", "请选择类型：专营（dedicated）或兼营（shared）");
+        var operatorName = errors.Text("operatorName", request.OperatorName, "业主", 100);
+        var identifier = "";
+        var isOrganisation = !string.IsNullOrWhiteSpace(request.OperatorCreditCode);
+        if (isOrganisation)
+        {
+            if (CreditCode.TryParse(request.OperatorCreditCode, out var code, out var error)) identifier = code.Value.Value;
+            else errors.Add("operatorCreditCode", error!);
+        }
+        else if (!errors.Has("operatorName"))
+        {
+            var idNumber = errors.IdNumber("operatorIdNumber", request.OperatorIdNumber, today);
+            if (!errors.Has("operatorIdNumber")) identifier = idNumber.Value;
+        }
+        var address = errors.Text("address", request.Address, "地址", 200);
+        var village = errors.Text("divisionCode", request.DivisionCode, "所在村（居）", 12);
+        if (!errors.Has("divisionCode"))
+        {
+            if (village.Length != 12 || divisions.NameOf(village) is null) errors.Add("divisionCode", "本区没有这个村（居）");
+            else if (!caller.Scope.Contains(village)) errors.Add("divisionCode", "只能受理本辖区的设立申请");
+        }
+        var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
+        if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度（纬度−90至90，经度−180至180）");
+        var premises = errors.Text("premises", request.Premises, "经营场所", 500);
+        if (errors.HasErrors) return errors.ToProblem();
+
+        var outlet = new Outlet
+        {
+            Id = Guid.NewGuid(), Name = name, Kind = kind, OperatorName = operatorName, OperatorIdentifier = identifier, OperatorIsOrganisation = isOrganisation,
+            Address = address, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude, Premises = premises, Status = OutletStatus.Applied,
+            AppliedOn = today,
+        };
+        var check = await CheckAsync(db, outlet.Id, at, kind, siting, ct);
+        db.Outlets.Add(outlet);
+        Record(db, outlet, caller, clock, "受理设立申请", check.Passes ? "选址核查通过" : "选址核查未通过：" + string.Join("；", check.Breaches));
+        return TypedResults.Created($"/api/lottery/outlets/{outlet.Id}", OutletView.Of(outlet, check));
+    }
+
+    private static async Task<Results<Ok<OutletView>, ProblemHttpResult>> ApproveAsync(
+        Guid id, int version, LotteryDb db, ICallerContext caller, SitingOptions siting, TimeProvider clock, CancellationToken ct)
+    {
+        if (DistrictOnly(caller) is { } forbidden) return forbidden;
+        if (await LoadAsync(db, caller, id, ct) is not { } outlet) return NotFound();
+        if (db.ExpectVersion(outlet, version) is { } stale) return stale;
+        if (outlet.Status != OutletStatus.Applied) return Problems.Conflict("只有申请中的网点可以批准。", "当前状态不能批准");
+        var check = await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct);
+        if (!check.Passes) return Problems.Conflict("选址不符合规定：" + string.Join("；", check.Breaches) + "。", "选址核查未通过");
+        outlet.Status = OutletStatus.Open;
+        outlet.OpenedOn = clock.BeijingToday();
+        Record(db, outlet, caller, clock, "批准设立");
+        return TypedResults.Ok(OutletView.Of(outlet, check));
+    }
+
+    private static Task<Results<Ok<OutletView>, ProblemHttpResult, ValidationProblem>> RefuseAsync(
+        Guid id, int version, ReasonRequest? request, LotteryDb db, ICallerContext caller, SitingOptions siting, TimeProvider clock, CancellationToken ct) =>
+        EndAsync(id, version, request, db, caller, siting, clock, OutletStatus.Applied, OutletStatus.Refused, "不予设立", ct);
+
+    private static Task<Results<Ok<OutletView>, ProblemHttpResult, ValidationProblem>> CloseAsync(
+        Guid id, int version, ReasonRequest? request, LotteryDb db, ICallerContext caller, SitingOptions siting, TimeProvider clock, CancellationToken ct) =>
+        EndAsync(id, version, request, db, caller, siting, clock, OutletStatus.Open, OutletStatus.Closed, "关闭", ct);
+
+    private static async Task<Results<Ok<OutletView>, ProblemHttpResult, ValidationProblem>> EndAsync(Guid id, int version, ReasonRequest? request, LotteryDb db,
+        ICallerContext caller, SitingOptions siting, TimeProvider clock, OutletStatus from, OutletStatus to, string title, CancellationToken ct)
+    {
+        if (DistrictOnly(caller) is { } forbidden) return forbidden;
+        var errors = new FieldErrors();
+        var reason = errors.Text("reason", request?.Reason, $"{title}原因", 500);
+        if (errors.HasErrors) return errors.ToProblem();
+        if (await LoadAsync(db, caller, id, ct) is not { } outlet) return NotFound();
+        if (db.ExpectVersion(outlet, version) is { } stale) return stale;
+        if (outlet.Status != from) return Problems.Conflict($"只有{(from == OutletStatus.Applied ? "申请中" : "营业中")}的网点可以{title}。", $"当前状态不能{title}");
+        outlet.Status = to;
+        outlet.Reason = reason;
+        if (to == OutletStatus.Closed) outlet.ClosedOn = clock.BeijingToday();
+        Record(db, outlet, caller, clock, title, reason);
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+    }
+
+    private static async Task<Ok<School[]>> SchoolsAsync(LotteryDb db, CancellationToken ct) =>
+        TypedResults.Ok(await db.Schools.AsNoTracking().OrderBy(s => s.DivisionCode).ThenBy(s => s.Name).ToArrayAsync(ct));
+
+    private static Results<Created<School>, ValidationProblem> AddSchool(NewSchool request, LotteryDb db, IDivisionNames divisions)
+    {
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, "学校名称", 100);
+        var village = errors.Text("divisionCode", request.DivisionCode, "所在村（居）", 12);
+        if (!errors.Has("divisionCode") && (village.Length != 12 || divisions.NameOf(village) is null)) errors.Add("divisionCode", "本区没有这个村（居）");
+        var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
+        if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度");
+        if (errors.HasErrors) return errors.ToProblem();
+        var school = new School { Id = Guid.NewGuid(), Name = name, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude };
+        db.Schools.Add(school);
+        return TypedResults.Created($"/api/lottery/schools/{school.Id}", school);
+    }
+
+    // Every school and every open 专营 outlet of the district counts, whatever the caller's scope: a town's clerk must
+    // not approve a site next to the neighbouring town's school.
+    private static async Task<SitingReport> CheckAsync(LotteryDb db, Guid self, GeoPoint at, OutletKind kind, SitingOptions siting, CancellationToken ct)
+    {
+        var schools = await db.Schools.AsNoTracking().Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
+        var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != self && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
+            .Select(o => new { o.Name, o.Latitude, o.Longitude }).ToListAsync(ct);
+        return SitingRules.Check(at, kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
+            outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting);
+    }
+
+    private static Task<Outlet?> LoadAsync(LotteryDb db, ICallerContext caller, Guid id, CancellationToken ct) =>
+        db.Outlets.WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct);
+
+    private static void Record(LotteryDb db, Outlet outlet, ICallerContext caller, TimeProvider clock, string title, string? note = null) =>
+        // Added to the set: EF takes a step with its key set, reached only through a tracked outlet's navigation, for an existing row.
+        db.OutletSteps.Add(new OutletStep { OutletId = outlet.Id, At = clock.GetUtcNow(), Title = title, StaffId = caller.Staff.Id, StaffName = caller.Staff.Name, Note = note });
+
+    private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
+        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("销售网点的设立和关闭由区民政局决定。");
+
+    private static ProblemHttpResult NotFound() => Problems.NotFound("没有这个销售网点，或它不在您的辖区内。");
+}

@@ -1,0 +1,96 @@
+using Minzheng.Sdk.Ui;
+
+namespace Minzheng.Modules.Lottery.Outlets;
+
+/// <summary>The outlets' pages: the list, the application form, the detail page with the decision and closure.</summary>
+internal static class OutletPages
+{
+    private static readonly EnumOption[] Kinds = [new("dedicated", "专营"), new("shared", "兼营")];
+
+    private static readonly EnumOption[] Statuses =
+    [
+        new("applied", "申请中") { Color = "orange" }, new("open", "营业中") { Color = "green" },
+        new("refused", "不予设立") { Color = "red" }, new("closed", "已关闭") { Color = "default" },
+    ];
+
+    public static ListPage List => new("outlets", "销售网点", UiEndpoint.Get("outlets"))
+    {
+        Permission = LotteryPermissions.Read,
+        Paging = Paging.Server,
+        Columns =
+        [
+            new Column("name", "网点名称"), new Column("kind", "类型", FieldType.Enum) { Options = Kinds }, new Column("operatorName", "业主"),
+            new Column("divisionCode", "所在村（居）", FieldType.Division), new Column("appliedOn", "申请日期", FieldType.Date),
+            new Column("openedOn", "设立日期", FieldType.Date), new Column("status", "状态", FieldType.Enum) { Options = Statuses },
+        ],
+        Search = [new FormField("status", "状态", FieldType.Enum) { Options = Statuses }],
+        StatusField = "status",
+        RowOpens = "outlet/{id}",
+        Actions = [new UiAction("new", "受理设立申请") { OpenPage = "new-outlet", Permission = LotteryPermissions.Apply }],
+    };
+
+    public static FormPage New => new("new-outlet", "销售网点设立申请", UiEndpoint.Post("outlets"))
+    {
+        Permission = LotteryPermissions.Apply,
+        Fields =
+        [
+            new FormField("name", "网点名称") { Required = true, MaxLength = 100 },
+            new FormField("kind", "类型", FieldType.Enum) { Options = Kinds, Required = true },
+            new FormField("operatorName", "业主姓名或单位名称") { Required = true, MaxLength = 100 },
+            new FormField("operatorIdNumber", "业主身份证号码（个人）", FieldType.IdNumber),
+            new FormField("operatorCreditCode", "统一社会信用代码（单位）"),
+            new FormField("address", "地址") { Required = true, MaxLength = 200 },
+            new FormField("divisionCode", "所在村（居）", FieldType.Division) { Required = true },
+            new FormField("latitude", "纬度", FieldType.Number) { Required = true },
+            new FormField("longitude", "经度", FieldType.Number) { Required = true },
+            new FormField("premises", "经营场所（面积、自有或租赁）", FieldType.MultilineText) { Required = true, MaxLength = 500 },
+        ],
+        SubmitText = "受理",
+        AfterSubmit = "outlet/{id}",
+    };
+
+    public static DetailPage Detail => new("outlet", "{name}", UiEndpoint.Get("outlets/{id}"))
+    {
+        Permission = LotteryPermissions.Read,
+        Sections =
+        [
+            new DetailSection("网点",
+            [
+                new DetailField("kind", "类型", FieldType.Enum) { Options = Kinds }, new DetailField("operatorName", "业主"),
+                new DetailField("operatorIdentifier", "业主证件号码"), new DetailField("address", "地址"),
+                new DetailField("divisionCode", "所在村（居）", FieldType.Division), new DetailField("latitude", "纬度", FieldType.Number),
+                new DetailField("longitude", "经度", FieldType.Number), new DetailField("appliedOn", "申请日期", FieldType.Date),
+                new DetailField("openedOn", "设立日期", FieldType.Date), new DetailField("closedOn", "关闭日期", FieldType.Date),
+                new DetailField("reason", "不予设立或关闭原因"),
+                new DetailField("premises", "经营场所", FieldType.MultilineText) { Wide = true },
+            ]),
+            new DetailSection("选址核查",
+            [
+                new DetailField("siting.passes", "符合选址规定", FieldType.Boolean),
+                new DetailField("siting.breaches", "不符合的规定") { Wide = true },
+            ]),
+        ],
+        StatusField = "status",
+        Statuses = Statuses,
+        Timeline = new Timeline("history"),
+        Actions =
+        [
+            new UiAction("approve", "批准设立")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/approve/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied"],
+                Confirm = "批准前系统将重新核查选址。",
+            },
+            new UiAction("refuse", "不予设立")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/refuse/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied"],
+                Fields = [new FormField("reason", "原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
+            },
+            new UiAction("close", "关闭网点")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/close/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["open"],
+                Confirm = "关闭后不能恢复，网点自今日起不再计入网点数。",
+                Fields = [new FormField("reason", "关闭原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
+            },
+        ],
+    };
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Modules.Lottery.Tests;
+
+/// <summary>
+/// The real host with the module loaded as a plugin from its build output, on a fake clock at 10:00 in Beijing on
+/// 2026-06-01. One host per test class (<c>IClassFixture</c>): tests make their own records and so never see each other's.
+/// </summary>
+public sealed class LotteryHost : IAsyncLifetime
+{
+    /// <summary>2026-06-01 10:00 in Beijing.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    private ModuleTestHost? _host;
+
+    /// <summary>The running host.</summary>
+    public ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() =>
+        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { Clock = Clock }.AddModule<LotteryModule>());
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        // Also called when the start failed: then there is nothing to stop.
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client signed in as <paramref name="staff"/>.</summary>
+    public HttpClient Client(TestStaff staff) => Host.CreateClient(staff);
+}
+
+/// <summary>The staff the tests act as.</summary>
+internal static class Staff
+{
+    public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
+        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, PlatformPermissions.PlanRead);
+
+    public static readonly TestStaff Officer = TestStaff.District(TestDistricts.First,
+        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, LotteryPermissions.Schools, PlatformPermissions.PlanRead);
+
+    /// <summary>Every permission of the module, in the district that does not enable it.</summary>
+    public static readonly TestStaff Elsewhere = TestStaff.District(TestDistricts.Second, [.. LotteryPermissions.All]);
+}
+
+/// <summary>The module's calls the tests repeat.</summary>
+internal static class LotteryApi
+{
+    private static int _counter;
+
+    /// <summary>A valid synthetic ID number, a new one each call.</summary>
+    public static string NextIdNumber()
+    {
+        var n = Interlocked.Increment(ref _counter);
+        var first17 = $"500110{new DateOnly(1970, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
+        return first17 + IdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>A point <paramref name="northMeters"/> north and <paramref name="eastMeters"/> east of a base point in 万盛 (about 28.96° N, 106.92° E).</summary>
+    public static (double Lat, double Lon) Near(double northMeters, double eastMeters = 0) =>
+        (28.96 + northMeters / 111_195.0, 106.92 + eastMeters / (111_195.0 * Math.Cos(28.96 * Math.PI / 180)));
+
+    public static Task<HttpResponseMessage> ApplyAsync(this HttpClient client, double northMeters, string kind = "dedicated", string village = TestDistricts.VillageOfWansheng,
+        double eastMeters = 0)
+    {
+        var (lat, lon) = Near(northMeters, eastMeters);
+        return client.PostAsJsonAsync("/api/lottery/outlets", new
+        {
+            name = $"投注站{Interlocked.Increment(ref _counter)}", kind, operatorName = "李业主", operatorIdNumber = NextIdNumber(), address = "万盛街道测试路1号",
+            divisionCode = village, latitude = lat, longitude = lon, premises = "自有门面30平方米",
+        });
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
+
+    public static int Version(this JsonElement element) => element.GetProperty("version").GetInt32();
+
+    public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
+
+    public static bool HasError(this JsonElement problem, string field) => problem.GetProperty("errors").TryGetProperty(field, out _);
+}
+
+/// <summary>What the module wrote, read below the API.</summary>
+internal static class LotteryDatabase
+{
+    /// <summary>The payloads of the events the module published with <paramref name="eventName"/>, oldest first.</summary>
+    public static async Task<List<JsonElement>> OutboxAsync(this LotteryHost host, string eventName)
+    {
+        await using var connection = await host.Host.OpenDatabaseAsync(TestDistricts.First, "lottery");
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
+        var name = command.CreateParameter();
+        name.ParameterName = "@name";
+        name.Value = eventName;
+        command.Parameters.Add(name);
+        await using var reader = await command.ExecuteReaderAsync();
+        var payloads = new List<JsonElement>();
+        while (await reader.ReadAsync())
+        {
+            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
+        }
+        return payloads;
+    }
+}
