@@ -38,8 +38,8 @@ export function EntryDialog({ planId, row, asOf, onDone, onCancel }: { planId: s
     <Modal open title={`录入：${row.number}. ${row.name}`} okText="保存" cancelText="取消" onOk={ok} onCancel={onCancel} confirmLoading={busy}>
       <Typography.Paragraph type="secondary">目标值 {row.targetText}{row.unit ? `（单位：${row.unit}）` : ''}。录入的数值连同录入人、时间和来源一并记录，可在“历史”中查看。</Typography.Paragraph>
       {problem && <Alert type="error" showIcon role="alert" message={problem.title} description={problem.text} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ valueAsOf: dayjs(asOf) }}>
-        <Form.Item label={row.unit ? `数值（${row.unit}）` : '数值'} name="value" rules={[{ required: true, message: '请填写数值' }]}>
+      <Form<Values> form={form} name="plan-entry" layout="vertical" initialValues={{ valueAsOf: dayjs(asOf) }}>
+        <Form.Item label={row.unit ? `数值（${row.unit}）` : '数值'} name="value" rules={[{ required: true, message: '请填写指标值' }]}>
           <InputNumber style={{ width: '100%' }} placeholder="请输入数字" />
         </Form.Item>
         <Form.Item label="数据截至日期" name="valueAsOf" rules={[{ required: true, message: '请选择数据截至日期' }]}>
@@ -47,7 +47,7 @@ export function EntryDialog({ planId, row, asOf, onDone, onCancel }: { planId: s
         </Form.Item>
         <Form.Item label="数据来源" name="sourceText" rules={[{ required: true, whitespace: true, message: '请填写数据来源' }]}
           extra="如：区统计局《2025年国民经济和社会发展统计公报》">
-          <Input.TextArea rows={2} maxLength={500} showCount />
+          <Input.TextArea rows={2} maxLength={200} showCount />
         </Form.Item>
       </Form>
     </Modal>
