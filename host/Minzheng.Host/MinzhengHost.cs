@@ -11,6 +11,7 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Endpoints;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Modules;
+using Minzheng.Platform.Plans;
 using Minzheng.Platform.Registry;
 using Minzheng.Platform.Ui;
 using Minzheng.Sdk.Demo;
@@ -124,7 +125,10 @@ public static class MinzhengHost
         ReportRefusals(catalog, options.StrictModules);
         var districts = DistrictDirectory.FromOptions(options.Districts, contentRoot, catalog.All.Select(m => m.Id).ToHashSet());
 
+        var plans = PlanCatalog.Load(options.PlanFiles, contentRoot, catalog);
+
         builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder, store);
+        builder.Services.AddPlans(plans);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "民政 Minzheng API";
@@ -234,6 +238,7 @@ public static class MinzhengHost
         app.MapIdentityEndpoints();
         app.MapAuditEndpoints();
         app.MapRegistryEndpoints();
+        app.MapPlanEndpoints();
         app.MapStaffUi();
 
         foreach (var routes in moduleRoutes)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Minzheng.Platform.Access;
+using Minzheng.Sdk.Access;
 
 namespace Minzheng.Sdk.Testing;
 
@@ -39,7 +40,8 @@ internal sealed class TestAuthenticationHandler(
             new(MinzhengClaims.ScopeLevel, staff.Scope.Level.ToString()),
             new(MinzhengClaims.ScopeCode, staff.Scope.DivisionCode),
         };
-        claims.AddRange(staff.Permissions.Select(p => new Claim(MinzhengClaims.Permission, p)));
+        // Like a real sign-in: every staff member holds platform.self (their own session, home page, tokens).
+        claims.AddRange(staff.Permissions.Append(PlatformPermissions.Self).Distinct().Select(p => new Claim(MinzhengClaims.Permission, p)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

@@ -39,6 +39,13 @@ public sealed class MinzhengOptions
     /// </summary>
     public int DemoResidents { get; set; }
 
+    /// <summary>
+    /// Five-year plans beside the default one (the 14th plan's 表2, shipped with the platform): JSON files,
+    /// relative to the host's content root, in the default's format (<c>Plans/Default/2021-2025.json</c> in the
+    /// platform's source). Their periods may not overlap each other's or the default's.
+    /// </summary>
+    public List<string> PlanFiles { get; set; } = [];
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
 }

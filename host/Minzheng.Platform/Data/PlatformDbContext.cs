@@ -15,6 +15,9 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     /// <summary>When each module job is next due in each district, shared by every host instance.</summary>
     public DbSet<Jobs.JobSchedule> JobSchedules => Set<Jobs.JobSchedule>();
 
+    /// <summary>Plan values entered by staff, per district; the newest per row and date counts.</summary>
+    public DbSet<Plans.PlanEntry> PlanEntries => Set<Plans.PlanEntry>();
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -29,6 +32,17 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             s.Property(x => x.DistrictId).HasMaxLength(40);
             // UTC ticks: SQLite cannot compare DateTimeOffset text.
             s.Property(x => x.NextRunAt).HasConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        });
+        modelBuilder.Entity<Plans.PlanEntry>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DistrictId).HasMaxLength(40);
+            e.Property(x => x.PlanId).HasMaxLength(40);
+            e.Property(x => x.Value).HasPrecision(18, 4);
+            e.Property(x => x.SourceText).HasMaxLength(200);
+            e.Property(x => x.EnteredById).HasMaxLength(100);
+            e.Property(x => x.EnteredByName).HasMaxLength(100);
+            e.HasIndex(x => new { x.DistrictId, x.PlanId, x.RowNumber, x.ValueAsOf });
         });
         modelBuilder.Entity<ModuleSwitch>(s =>
         {

@@ -16,6 +16,9 @@ internal sealed class TableFiles : ITableFiles
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    public byte[] WriteXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        XlsxWriter.Write(sheetName, header, rows);
+
     public async Task<ITableFile> OpenUploadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         var format = Path.GetExtension(file.FileName).ToLowerInvariant() switch

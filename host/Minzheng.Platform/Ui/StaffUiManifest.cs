@@ -45,6 +45,7 @@ internal static class StaffUiManifestBuilder
             ("registry-search", "居民查询", "/registry", PlatformPermissions.RegistryRead),
             ("registry-imports", "批量导入", "/registry/imports", PlatformPermissions.RegistryImport),
         ]),
+        ("plan", "规划指标", UiIcons.Dashboard, "/plan", PlatformPermissions.PlanRead, []),
         ("audit", "审计日志", UiIcons.File, "/audit", PlatformPermissions.AuditRead, []),
         ("admin", "系统管理", UiIcons.Settings, null, null,
         [

@@ -36,6 +36,12 @@ public static class PlatformPermissions
     /// <summary>Bulk-import residents from CSV or XLSX.</summary>
     public const string RegistryImport = "platform.registry.import";
 
+    /// <summary>See the plan's indicators (表2) in the caller's scope, with their sources (since SDK 2.1.0).</summary>
+    public const string PlanRead = "platform.plan.read";
+
+    /// <summary>Enter the value of a plan indicator that no module computes (district level; since SDK 2.1.0).</summary>
+    public const string PlanEnter = "platform.plan.enter";
+
     /// <summary>All platform permissions, with the names administrators see.</summary>
     public static IReadOnlyList<Modules.PermissionDeclaration> All { get; } =
     [
@@ -48,5 +54,7 @@ public static class PlatformPermissions
         new(RegistryReadIdNumber, "查看完整身份证号码"),
         new(RegistryWrite, "登记和修改居民信息"),
         new(RegistryImport, "批量导入居民信息"),
+        new(PlanRead, "查看规划指标"),
+        new(PlanEnter, "录入规划指标（区级）"),
     ];
 }

@@ -29,6 +29,24 @@ public interface ITableFiles
     /// <exception cref="TableFileException">The name is not .csv or .xlsx, or the file cannot be read as such.</exception>
     /// <remarks>Since SDK 1.2.0.</remarks>
     Task<ITableFile> OpenUploadAsync(Microsoft.AspNetCore.Http.IFormFile file, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes one worksheet as an XLSX workbook: the header row, then the rows. A cell that is a number
+    /// (<see cref="int"/>, <see cref="long"/>, <see cref="decimal"/>, <see cref="double"/>) is written as a number, so
+    /// that totals add up in Excel; null as an empty cell; anything else as its text.
+    /// </summary>
+    /// <param name="sheetName">The worksheet's name (at most 31 characters, no <c>[]:*?/\</c>; longer is cut).</param>
+    /// <param name="header">The first row.</param>
+    /// <param name="rows">The rows after it.</param>
+    /// <remarks>Since SDK 2.1.0.</remarks>
+    byte[] WriteXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
+}
+
+/// <summary>The media type of an XLSX download.</summary>
+public static class TableMediaTypes
+{
+    /// <summary><c>application/vnd.openxmlformats-officedocument.spreadsheetml.sheet</c>.</summary>
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
 
 /// <summary>An open table file. Read the header first, then the rows; dispose when done.</summary>

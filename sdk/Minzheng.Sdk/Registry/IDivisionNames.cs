@@ -25,4 +25,12 @@ public interface IDivisionNames
     /// </summary>
     /// <param name="divisionCode">A town or village code.</param>
     string? NameOf(string? divisionCode);
+
+    /// <summary>
+    /// The district's towns (9-digit codes, in code order) that <paramref name="scope"/> covers: all of them for
+    /// a district scope, the town itself for a town scope, the village's town for a village scope. A per-town
+    /// figure lists each of them, a town with nothing to count included (since SDK 2.1.0).
+    /// </summary>
+    /// <param name="scope">Usually the caller's (<see cref="Access.ICallerContext.Scope"/>).</param>
+    IReadOnlyList<string> TownsWithin(Access.OrgScope scope);
 }

@@ -68,11 +68,11 @@ public sealed class WorkflowRulesTests
     }
 
     [Fact]
-    public void Coverage_is_receiving_over_eligible_against_100_percent()
+    public void Coverage_is_receiving_over_eligible_against_100_percent_and_no_figure_with_nobody_eligible()
     {
-        Assert.Equal(100m, CoverageRules.Rate(0, 0));
+        Assert.Null(CoverageRules.Rate(0, 0));
         Assert.Equal(66.7m, CoverageRules.Rate(2, 3));
         Assert.False(CoverageRules.MeetsTarget(99.9m));
-        Assert.True(CoverageRules.MeetsTarget(CoverageRules.Rate(5, 5)));
+        Assert.True(CoverageRules.MeetsTarget(CoverageRules.Rate(5, 5)!.Value));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Districts;
+using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
 
@@ -29,5 +30,21 @@ public sealed class DivisionNamesTests(RegistryHostFixture fixture) : IClassFixt
         Assert.Null(names.NameOf("万盛街道"));
         Assert.Null(names.NameOf(""));
         Assert.Null(names.NameOf(null));
+    }
+
+    [Fact]
+    public async Task Towns_within_a_scope_are_all_towns_for_the_district_and_the_own_town_for_a_town_or_village()
+    {
+        await using var scope = fixture.Host.Services.GetRequiredService<SystemScopeFactory>()
+            .ForDistrict(fixture.Host.Services.GetRequiredService<DistrictDirectory>().Find(TestDistricts.First)!);
+        var names = scope.ServiceProvider.GetRequiredService<IDivisionNames>();
+
+        var all = names.TownsWithin(new OrgScope(OrgLevel.District, TestDistricts.DivisionCode));
+        Assert.Contains(TestDistricts.TownWansheng, all);
+        Assert.Contains(TestDistricts.TownDonglin, all);
+        Assert.Equal(all.Order(StringComparer.Ordinal), all);
+        Assert.Equal([TestDistricts.TownDonglin], names.TownsWithin(new OrgScope(OrgLevel.Town, TestDistricts.TownDonglin)));
+        Assert.Equal([TestDistricts.TownWansheng], names.TownsWithin(new OrgScope(OrgLevel.Village, TestDistricts.VillageOfWansheng)));
+        Assert.Empty(names.TownsWithin(new OrgScope(OrgLevel.Town, "500110099")));
     }
 }

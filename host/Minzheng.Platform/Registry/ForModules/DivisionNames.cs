@@ -12,4 +12,9 @@ internal sealed class DivisionNames(ICallerContext caller, DistrictDirectory dis
     public string DistrictName => districts.DistrictOf(caller).Name;
 
     public string? NameOf(string? divisionCode) => districts.DistrictOf(caller).NameOf(divisionCode);
+
+    public IReadOnlyList<string> TownsWithin(OrgScope scope) =>
+        districts.DistrictOf(caller).Towns.Select(t => t.Code)
+            .Where(code => scope.Level == OrgLevel.District || scope.DivisionCode.StartsWith(code, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
 }

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Minzheng.Modules.Disability.Data;
-using Minzheng.Modules.Disability.Discovery;
 using Minzheng.Modules.Disability.Eligibility;
+using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Time;
@@ -13,7 +13,12 @@ using Minzheng.Sdk.Time;
 namespace Minzheng.Modules.Disability.Coverage;
 
 /// <summary>Coverage of one subsidy in one place.</summary>
-public sealed record CoverageFigure(int Eligible, int Receiving, int NotApplied, decimal Rate, bool MeetsTarget);
+/// <param name="Eligible">Eligible by the registry.</param>
+/// <param name="Receiving">Approved and paid.</param>
+/// <param name="NotApplied">Eligible with no open or approved application.</param>
+/// <param name="Rate">Receiving ÷ eligible in percent; null when nobody is eligible (nothing to cover is not 100%).</param>
+/// <param name="MeetsTarget">Whether the rate reaches the target; null without a rate.</param>
+public sealed record CoverageFigure(int Eligible, int Receiving, int NotApplied, decimal? Rate, bool? MeetsTarget);
 
 /// <summary>Coverage of both subsidies in one town.</summary>
 /// <param name="Town">The town's 9-digit division code.</param>
@@ -23,7 +28,10 @@ public sealed record CoverageFigure(int Eligible, int Receiving, int NotApplied,
 public sealed record TownCoverage(string Town, string TownName, CoverageFigure Living, CoverageFigure Care);
 
 /// <summary>One bar of a coverage chart: labelled by the town's name, as staff read it, with its code beside it.</summary>
-public sealed record CoveragePoint(string Label, decimal Value, string Code);
+/// <param name="Label">The town's name.</param>
+/// <param name="Value">The rate; null when nobody in the town is eligible.</param>
+/// <param name="Code">The town's code.</param>
+public sealed record CoveragePoint(string Label, decimal? Value, string Code);
 
 /// <summary>Coverage in the caller's scope.</summary>
 /// <param name="Target">The plan's target, in percent.</param>
@@ -37,7 +45,7 @@ public sealed record CoveragePoint(string Label, decimal Value, string Code);
 /// <param name="LivingByTown">The living subsidy's rate per town, for a chart.</param>
 /// <param name="CareByTown">The care subsidy's rate per town, for a chart.</param>
 public sealed record CoverageReport(
-    decimal Target, CoverageFigure Living, CoverageFigure Care, decimal LivingRate, int LivingEligible, decimal CareRate, int CareEligible,
+    decimal Target, CoverageFigure Living, CoverageFigure Care, decimal? LivingRate, int LivingEligible, decimal? CareRate, int CareEligible,
     IReadOnlyList<TownCoverage> ByTown, IReadOnlyList<CoveragePoint> LivingByTown, IReadOnlyList<CoveragePoint> CareByTown);
 
 /// <summary>覆盖率 per town (named, with its code) and for the caller's scope, against 100%.</summary>
@@ -49,38 +57,26 @@ public sealed class CoverageEndpoints : ICarterModule
             .WithName("DisabilityCoverage")
             .WithSummary("Eligible (by the registry) and receiving, per town and in total, for each subsidy; target 100%.");
 
-    private sealed class Tally
+    private static async Task<Ok<CoverageReport>> CoverageAsync(DisabilityDb db, IResidentRegistry registry, IDivisionNames names, ICallerContext caller,
+        SubsidyPolicy policy, TimeProvider clock, CancellationToken cancellationToken)
     {
-        public int Eligible, Receiving, NotApplied;
-
-        public CoverageFigure Figure()
-        {
-            var rate = CoverageRules.Rate(Receiving, Eligible);
-            return new CoverageFigure(Eligible, Receiving, NotApplied, rate, CoverageRules.MeetsTarget(rate));
-        }
-    }
-
-    private static async Task<Ok<CoverageReport>> CoverageAsync(DisabilityDb db, IResidentRegistry registry, IDivisionNames names, SubsidyPolicy policy,
-        TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var towns = new SortedDictionary<string, (Tally Living, Tally Care)>(StringComparer.Ordinal);
-        var total = (Living: new Tally(), Care: new Tally());
-        await foreach (var found in EligibleResidents.ScanAsync(db, registry, policy, clock.BeijingToday(), null, cancellationToken))
-        {
-            var town = found.Resident.DivisionCode[..9];
-            if (!towns.TryGetValue(town, out var tallies)) towns[town] = tallies = (new Tally(), new Tally());
-            foreach (var tally in found.Kind == SubsidyKind.LivingSubsidy ? [tallies.Living, total.Living] : new[] { tallies.Care, total.Care })
-            {
-                tally.Eligible++;
-                if (found.Receiving) tally.Receiving++;
-                if (!found.Open) tally.NotApplied++;
-            }
-        }
-        var byTown = towns.Select(t => new TownCoverage(t.Key, names.NameOf(t.Key) ?? t.Key, t.Value.Living.Figure(), t.Value.Care.Figure())).ToList();
-        var living = total.Living.Figure();
-        var care = total.Care.Figure();
+        var (total, counted) = await CoverageCount.CountAsync(db, registry, policy, clock.BeijingToday(), cancellationToken);
+        // Every town of the caller's scope, those with nobody eligible too (their rate is "—", not 100%), and any
+        // other place residents are registered in.
+        var towns = names.TownsWithin(caller.Scope).Concat(counted.Keys.Select(k => k.Town)).Distinct().Order(StringComparer.Ordinal);
+        var byTown = towns.Select(t => new TownCoverage(t, names.NameOf(t) ?? t, Figure(counted.GetValueOrDefault((t, SubsidyKind.LivingSubsidy))),
+            Figure(counted.GetValueOrDefault((t, SubsidyKind.CareSubsidy))))).ToList();
+        var living = Figure(total[SubsidyKind.LivingSubsidy]);
+        var care = Figure(total[SubsidyKind.CareSubsidy]);
         return TypedResults.Ok(new CoverageReport(CoverageRules.TargetPercent, living, care, living.Rate, living.Eligible, care.Rate, care.Eligible, byTown,
             byTown.Select(t => new CoveragePoint(t.TownName, t.Living.Rate, t.Town)).ToList(),
             byTown.Select(t => new CoveragePoint(t.TownName, t.Care.Rate, t.Town)).ToList()));
+    }
+
+    private static CoverageFigure Figure(CoverageTally? tally)
+    {
+        var t = tally ?? new CoverageTally();
+        var rate = CoverageRules.Rate(t.Receiving, t.Eligible);
+        return new CoverageFigure(t.Eligible, t.Receiving, t.NotApplied, rate, rate is { } r ? CoverageRules.MeetsTarget(r) : null);
     }
 }

@@ -7,10 +7,11 @@ public static class CoverageRules
     public const decimal TargetPercent = 100m;
 
     /// <summary>
-    /// Receiving ÷ eligible, in percent to one decimal; 100 when nobody is eligible (nobody is left out).
+    /// Receiving ÷ eligible, in percent to one decimal; null when nobody is eligible: a coverage with
+    /// nothing to cover is no figure, neither 100% nor 0%.
     /// </summary>
-    public static decimal Rate(int receiving, int eligible) =>
-        eligible == 0 ? 100m : Math.Round(receiving * 100m / eligible, 1, MidpointRounding.AwayFromZero);
+    public static decimal? Rate(int receiving, int eligible) =>
+        eligible == 0 ? null : Math.Round(receiving * 100m / eligible, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Whether a rate reaches the target.</summary>
     public static bool MeetsTarget(decimal rate) => rate >= TargetPercent;

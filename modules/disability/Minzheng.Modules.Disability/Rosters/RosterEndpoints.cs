@@ -40,11 +40,11 @@ public sealed class RosterEndpoints : ICarterModule
         app.MapPost("/rosters/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(DisabilityPermissions.RosterApprove)
             .WithName("DisabilityApproveRoster")
             .WithSummary("Approves and freezes a roster; the approver must not be the one who generated it.");
-        app.MapGet("/rosters/{id:guid}/export.csv", (Guid id, DisabilityDb db, IAuditTrail audit, CancellationToken ct) => ExportAsync(id, db, audit, csv: true, ct))
+        app.MapGet("/rosters/{id:guid}/export.csv", (Guid id, DisabilityDb db, IAuditTrail audit, ITableFiles tables, CancellationToken ct) => ExportAsync(id, db, audit, tables, csv: true, ct))
             .RequirePermission(DisabilityPermissions.Roster)
             .WithName("DisabilityExportRosterCsv")
             .WithSummary("The approved roster for the bank as CSV (UTF-8 with BOM), with full ID numbers and accounts; the read is audited.");
-        app.MapGet("/rosters/{id:guid}/export.xlsx", (Guid id, DisabilityDb db, IAuditTrail audit, CancellationToken ct) => ExportAsync(id, db, audit, csv: false, ct))
+        app.MapGet("/rosters/{id:guid}/export.xlsx", (Guid id, DisabilityDb db, IAuditTrail audit, ITableFiles tables, CancellationToken ct) => ExportAsync(id, db, audit, tables, csv: false, ct))
             .RequirePermission(DisabilityPermissions.Roster)
             .WithName("DisabilityExportRosterXlsx")
             .WithSummary("The approved roster for the bank as XLSX, with full ID numbers and accounts; the read is audited.");
@@ -135,7 +135,7 @@ public sealed class RosterEndpoints : ICarterModule
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        Guid id, DisabilityDb db, IAuditTrail audit, bool csv, CancellationToken cancellationToken)
+        Guid id, DisabilityDb db, IAuditTrail audit, ITableFiles tables, bool csv, CancellationToken cancellationToken)
     {
         if (await db.Rosters.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } roster) return NotFound();
         if (roster.Status != RosterStatus.Approved) return Problems.Conflict("名册审批后才能导出给银行。", "名册未审批");
@@ -145,7 +145,7 @@ public sealed class RosterEndpoints : ICarterModule
         var month = new PayMonth(roster.Month);
         return csv
             ? TypedResults.File(RosterFiles.Csv(lines), "text/csv; charset=utf-8", $"两项补贴发放名册-{month}.csv")
-            : TypedResults.File(RosterFiles.Xlsx(lines, month.ToString()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"两项补贴发放名册-{month}.xlsx");
+            : TypedResults.File(RosterFiles.Xlsx(tables, lines, month.ToString()), TableMediaTypes.Xlsx, $"两项补贴发放名册-{month}.xlsx");
     }
 
     private static async Task<Results<Ok<BankReturnResult>, ProblemHttpResult, ValidationProblem>> ImportReturnAsync(

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Minzheng.Modules.Disability.Common;
 using Minzheng.Modules.Disability.Eligibility;
 using Minzheng.Sdk.Files;
@@ -36,30 +33,9 @@ internal static class RosterFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static byte[] Xlsx(IEnumerable<RosterLine> lines, string sheetName)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(Headers.Select(TextCell)));
-            foreach (var line in lines)
-            {
-                var cells = Cells(line).Select(TextCell).ToArray();
-                // The amount as a number, so the bank's totals add up in the spreadsheet.
-                cells[5] = new Cell { DataType = CellValues.Number, CellValue = new CellValue(line.Amount) };
-                data.Append(Row(cells));
-            }
-            worksheet.Worksheet = new Worksheet(data);
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName });
-            workbook.Workbook.Save();
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Xlsx(ITableFiles files, IEnumerable<RosterLine> lines, string sheetName) =>
+        // The amount as a number, so the bank's totals add up in the spreadsheet.
+        files.WriteXlsx(sheetName, Headers, lines.Select(l => (IReadOnlyList<object?>)Cells(l).Select((c, i) => i == 5 ? (object?)l.Amount : c).ToArray()));
 
     /// <summary>
     /// Reads the bank's return (CSV or XLSX, e.g. the exported roster with its outcome filled in): a header
@@ -103,15 +79,6 @@ internal static class RosterFiles
         }
         return (rows, errors);
     }
-
-    private static Row Row(IEnumerable<Cell> cells)
-    {
-        var row = new Row();
-        row.Append(cells);
-        return row;
-    }
-
-    private static Cell TextCell(string value) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) };
 
     private static string Escape(string value) =>
         value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;

@@ -129,6 +129,9 @@ public sealed class ImportResumeTests(RegistryHostFixture fixture) : IClassFixtu
         public Task<ITableFile> OpenUploadAsync(Microsoft.AspNetCore.Http.IFormFile file, CancellationToken cancellationToken) =>
             tables.OpenUploadAsync(file, cancellationToken);
 
+        public byte[] WriteXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+            tables.WriteXlsx(sheetName, header, rows);
+
         private sealed class CutFile(ITableFile file, int row, CancellationTokenSource dying) : ITableFile
         {
             public IReadOnlyList<string>? ReadHeader() => file.ReadHeader();
