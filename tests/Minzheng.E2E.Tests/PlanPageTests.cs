@@ -37,7 +37,8 @@ public sealed class PlanPageTests(RunningSystem system)
 
         // Computed by the modules this district enables, each with the rule it computes by.
         await Expect(Row(page, 3)).ToContainTextAsync("由残疾人两项补贴模块计算");
-        await Expect(Row(page, 3)).ToContainTextAsync("计算规则：");
+        await Row(page, 3).GetByText("计算规则", new() { Exact = true }).ClickAsync();
+        await Expect(Row(page, 3).Locator("details.mz-rule")).ToContainTextAsync("÷");
         await Expect(Row(page, 9)).ToContainTextAsync("由婚姻登记模块计算");
         // A share with nothing to share: no value, and why.
         await Expect(Row(page, 9)).ToContainTextAsync("本年度无跨省通办婚姻登记业务");
@@ -112,26 +113,42 @@ public sealed class PlanPageTests(RunningSystem system)
     [Fact]
     public async Task The_town_drill_down_and_the_trend_show_their_data_as_tables()
     {
+        // A resident of 万盛街道 with a grade-1 certificate since 2021 is eligible for the care subsidy and receives none: 0 of 1 there.
+        var admin = await Staff.SignedInAsync(system);
+        var idNumber = SyntheticIds.Next();
+        var person = await Staff.RegisterResidentAsync(admin, "规划丙", idNumber);
+        await Staff.CallAsync(admin, "POST", $"/api/platform/registry/persons/{person}/disability-certificates", new
+        {
+            number = idNumber + "41", category = "肢体", grade = 1, issuedOn = "2021-03-01", validUntil = "2031-03-01",
+        }, 201);
+
         var page = await PlanPageAsync(system);
-        await Row(page, 3).GetByRole(AriaRole.Button, new() { Name = "分镇街：困难残疾人生活补贴覆盖率" }).ClickAsync();
+        const string name = "重度残疾人护理补贴覆盖率";
+        await Expect(Row(page, 4)).ToContainTextAsync("0%");
+        await Row(page, 4).GetByRole(AriaRole.Button, new() { Name = $"分镇街：{name}" }).ClickAsync();
         var towns = page.GetByTestId("towns-drawer");
         await Expect(towns.GetByRole(AriaRole.Columnheader, new() { Name = "镇街" })).ToBeVisibleAsync();
-        // Every town of the district, each with a figure or the reason it has none.
+        // Every town of the district, each with a figure or the reason it has none (never a 0 or a 100% for nobody).
         await Expect(towns.Locator(".ant-table-tbody > tr.ant-table-row")).ToHaveCountAsync(10);
-        await Expect(towns.GetByRole(AriaRole.Row).Filter(new() { HasText = "万盛街道" })).ToBeVisibleAsync();
-        await Expect(towns.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^困难残疾人生活补贴覆盖率（分镇街）：") })).ToBeVisibleAsync();
+        var wansheng = towns.GetByRole(AriaRole.Row).Filter(new() { HasText = "万盛街道" });
+        await Expect(wansheng).ToContainTextAsync("0%");
+        await Expect(wansheng).ToContainTextAsync(new Regex(@"0 / [1-9]\d*"));
+        await Expect(wansheng).ToContainTextAsync("未达标");
+        await Expect(towns.GetByRole(AriaRole.Row).Filter(new() { HasText = "本镇街没有符合重度残疾人护理补贴条件的持证残疾人" }).First).ToContainTextAsync("暂无数据");
+        await Expect(towns.GetByRole(AriaRole.Img, new() { NameRegex = new Regex($"^{name}（分镇街）：万盛街道 0%") })).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "83-plan-towns");
         await page.Keyboard.PressAsync("Escape");
         await Expect(towns).ToBeHiddenAsync();
 
-        await Row(page, 3).GetByRole(AriaRole.Button, new() { Name = "趋势：困难残疾人生活补贴覆盖率" }).ClickAsync();
+        await Row(page, 4).GetByRole(AriaRole.Button, new() { Name = $"趋势：{name}" }).ClickAsync();
         var trend = page.GetByTestId("trend-drawer");
         await Expect(trend.GetByRole(AriaRole.Columnheader, new() { Name = "年份" })).ToBeVisibleAsync();
-        // The baseline year first ("≥95" is no figure to draw), then each plan year.
-        var baseline = trend.GetByRole(AriaRole.Row).Filter(new() { HasText = "2020年" });
-        await Expect(baseline).ToContainTextAsync("基期值为“≥95”");
-        await Expect(trend.GetByRole(AriaRole.Row).Filter(new() { HasText = "2021年" })).ToContainTextAsync("系统计算");
-        await Expect(trend.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^困难残疾人生活补贴覆盖率（趋势）：2020 —") })).ToBeVisibleAsync();
+        // The baseline year first ("≥95" is no figure to draw), then each plan year's end.
+        await Expect(trend.GetByRole(AriaRole.Row).Filter(new() { HasText = "2020年" })).ToContainTextAsync("基期值为“≥95”");
+        var first = trend.GetByRole(AriaRole.Row).Filter(new() { HasText = "2021年" });
+        await Expect(first).ToContainTextAsync("系统计算");
+        await Expect(first).ToContainTextAsync("0%");
+        await Expect(trend.GetByRole(AriaRole.Img, new() { NameRegex = new Regex($"^{name}（趋势）：2020 —，2021 0%") })).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "84-plan-trend");
     }
 

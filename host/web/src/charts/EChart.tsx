@@ -22,7 +22,12 @@ function optionOf(spec: ChartSpec): Record<string, unknown> {
   const target = spec.target ?? null;
   const markLine = target === null ? undefined : {
     silent: true, symbol: 'none', lineStyle: { color: '#cf1322', type: 'dashed' },
-    label: { formatter: `${spec.targetLabel ?? '目标'} ${show(target)}`, color: '#a8071a' }, data: [spec.horizontal ? { xAxis: target } : { yAxis: target }],
+    label: { formatter: `${spec.targetLabel ?? '目标'} ${show(target)}`, color: '#a8071a', position: spec.horizontal ? 'start' : 'insideEndTop' }, data: [spec.horizontal ? { xAxis: target } : { yAxis: target }],
+  };
+  // From 0, and up to the target at least, so that the target's line is always in the picture.
+  const valueAxis = {
+    type: 'value', min: 0, max: target === null ? undefined : (extent: { max: number }) => Math.max(extent.max, target),
+    axisLabel: { color: text, formatter: (v: number) => `${number.format(v)}${unit}` },
   };
   const common = { animation: false, textStyle: { fontFamily: 'inherit' }, tooltip: { trigger: spec.kind === 'pie' ? 'item' : 'axis', valueFormatter: show } };
   switch (spec.kind) {
@@ -39,15 +44,15 @@ function optionOf(spec: ChartSpec): Record<string, unknown> {
       return {
         ...common, grid: { left: 48, right: 40, top: 32, bottom: 32 },
         xAxis: { type: 'category', data: labels, ...axis },
-        yAxis: { type: 'value', axisLabel: { color: text, formatter: (v: number) => `${number.format(v)}${unit}` } },
+        yAxis: valueAxis,
         series: [{ type: 'line', name: spec.seriesName, data: values, color: palette[0], connectNulls: false, symbolSize: 7, label: { show: true, color: text, formatter: (p: { value: unknown }) => show(p.value) }, markLine }],
       };
     default: {
       const category = { type: 'category', data: labels, ...axis, inverse: spec.horizontal };
-      const value = { type: 'value', axisLabel: { color: text, formatter: (v: number) => `${number.format(v)}${unit}` } };
+
       return {
         ...common, grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
-        xAxis: spec.horizontal ? value : category, yAxis: spec.horizontal ? category : value,
+        xAxis: spec.horizontal ? valueAxis : category, yAxis: spec.horizontal ? category : valueAxis,
         series: [{
           type: 'bar', name: spec.seriesName, data: values, color: palette[0], barMaxWidth: 24,
           label: { show: true, position: spec.horizontal ? 'right' : 'top', color: text, formatter: (p: { value: unknown }) => show(p.value) }, markLine,

@@ -33,7 +33,13 @@ export function ChartFigure({ title, spec, table, labelTitle = '项目', valueTi
       <tbody>{spec.points.map((p) => <tr key={p.label}><th scope="row">{p.label}</th><td>{formatPoint(p.value, spec.unit)}</td></tr>)}</tbody>
     </table>
   );
-  let body: ReactNode = (
+  const drawable = spec.points.some((p) => p.value !== null);
+  let body: ReactNode = !drawable ? (
+    <>
+      <p className="mz-chart-empty">{title}：没有可绘制的数值{table === 'beside' ? '，原因见下表' : ''}。</p>
+      {table === 'toggle' && data('mz-sr-only')}
+    </>
+  ) : (
     <>
       <div role="img" aria-label={summary} className="mz-chart">
         <Suspense fallback={<Spin tip="正在加载图表…"><div style={{ height: chartHeight(spec) }} /></Spin>}>

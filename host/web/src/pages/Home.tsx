@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
-import { Card, Col, Empty, Row, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Spin, Typography } from 'antd';
 import { FundOutlined, RightOutlined } from '@ant-design/icons';
 import { useSession } from '../session';
 import { iconFor } from '../icons';
 import { LoadError } from '../renderers/LoadError';
 import { useResource } from '../renderers/useRecord';
 import type { UiMenuNode } from '../types';
-import type { WorkItem } from './plan/model';
+import type { WorkList } from './plan/model';
 
 function leaves(nodes: UiMenuNode[]): UiMenuNode[] {
   return nodes.flatMap((n) => (n.path ? [n] : leaves(n.children)));
@@ -14,13 +14,13 @@ function leaves(nodes: UiMenuNode[]): UiMenuNode[] {
 
 /** 我的待办: what waits for the signed-in staff member in the enabled modules (the server filters by permission and scope). */
 function MyWork() {
-  const { data, error, loading, reload } = useResource<{ items: WorkItem[] }>('/api/platform/work');
+  const { data, error, loading, reload } = useResource<WorkList>('/api/platform/work');
   let body;
   if (error) {
     body = <LoadError error={error} retry={reload} />;
   } else if (loading && !data) {
     body = <Spin tip="正在加载…"><div style={{ height: 80 }} /></Spin>;
-  } else if (!data?.items.length) {
+  } else if (!data?.items.length && !data?.unavailable?.length) {
     body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待办事项" />;
   } else {
     body = (
@@ -43,6 +43,10 @@ function MyWork() {
   return (
     <section aria-labelledby="my-work" style={{ marginBottom: 24 }} data-testid="my-work">
       <Typography.Title level={2} id="my-work" style={{ fontSize: 16 }}>我的待办</Typography.Title>
+      {!!data?.unavailable?.length && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`以下模块的待办暂时无法统计，列表可能不完整：${data.unavailable.join('、')}`}
+          action={<Button size="small" onClick={() => void reload()}>重试</Button>} />
+      )}
       {body}
     </section>
   );

@@ -21,8 +21,11 @@ export function DashboardView({ module, page }: { module: UiModule; page: Dashbo
         {page.cards.map((card) => (
           <Col key={card.field} xs={24} sm={12} lg={6}>
             <Card size="small">
-              <Statistic title={card.title} value={Number(get(data, card.field) ?? 0)} precision={card.type === 'Money' ? 2 : 0}
-                prefix={card.type === 'Money' ? '¥' : undefined} suffix={card.suffix ?? undefined} />
+              {/* A figure the module gives no value for (a rate with nothing to count) is "—", never 0. */}
+              {get(data, card.field) === null || get(data, card.field) === undefined
+                ? <Statistic title={card.title} value="—" />
+                : <Statistic title={card.title} value={Number(get(data, card.field))} precision={card.type === 'Money' ? 2 : 0}
+                    prefix={card.type === 'Money' ? '¥' : undefined} suffix={card.suffix ?? undefined} />}
             </Card>
           </Col>
         ))}

@@ -59,17 +59,17 @@ export function PlanPage() {
     <Button size="small" type="link" aria-label={`${text}：${row.name}`} onClick={() => setOpen({ kind, row })}>{text}</Button>
   );
   const columns: TableProps<PlanRow>['columns'] = [
-    { title: '序号', dataIndex: 'number', width: 60, align: 'center' },
-    { title: '指标', dataIndex: 'name', width: 200 },
-    { title: '单位', dataIndex: 'unit', width: 90 },
-    { title: '基期值', dataIndex: 'baselineText', width: 90, render: (v: string) => <span className="mz-mono">{v}</span> },
-    { title: '目标值', dataIndex: 'targetText', width: 120, render: (v: string) => <span className="mz-mono">{v}</span> },
-    { title: '属性', dataIndex: 'binding', width: 80 },
-    { title: '当前值', key: 'value', width: 170, render: (_, row) => <ValueCell row={row} /> },
-    { title: '是否达标', key: 'status', width: 110, render: (_, row) => <StatusTag status={row.status} text={row.statusText} /> },
+    { title: '序号', dataIndex: 'number', width: 52, align: 'center' },
+    { title: '指标', dataIndex: 'name', width: 170 },
+    { title: '单位', dataIndex: 'unit', width: 64 },
+    { title: '基期值', dataIndex: 'baselineText', width: 70, render: (v: string) => <span className="mz-mono">{v}</span> },
+    { title: '目标值', dataIndex: 'targetText', width: 110, render: (v: string) => <span className="mz-mono">{v}</span> },
+    { title: '属性', dataIndex: 'binding', width: 64 },
+    { title: '当前值', key: 'value', width: 160, render: (_, row) => <ValueCell row={row} /> },
+    { title: '是否达标', key: 'status', width: 96, render: (_, row) => <StatusTag status={row.status} text={row.statusText} /> },
     { title: '数据来源', key: 'source', render: (_, row) => <SourceCell row={row} /> },
     {
-      title: '操作', key: 'actions', width: 130,
+      title: '操作', key: 'actions', width: 104,
       render: (_, row) => (
         <Space size={0} wrap>
           {row.hasTowns && action(row, 'towns', '分镇街')}
@@ -107,7 +107,7 @@ export function PlanPage() {
         {view.scopeName}　规划期 {view.fromYear}—{view.toYear} 年，基期 {view.baselineYear} 年　数据截至 {view.asOf}
       </Typography.Paragraph>
       <Table<PlanRow> className="mz-plan-table" rowKey="number" size="small" columns={columns} dataSource={view.rows} loading={plan.loading}
-        pagination={false} scroll={{ x: 1200 }} locale={{ emptyText: '该规划没有指标' }} />
+        pagination={false} scroll={{ x: 1040 }} locale={{ emptyText: '该规划没有指标' }} />
       {open?.kind === 'towns' && <TownsDrawer planId={view.id} row={open.row} asOf={view.asOf} onClose={() => setOpen(null)} />}
       {open?.kind === 'trend' && <TrendDrawer planId={view.id} row={open.row} asOf={view.asOf} onClose={() => setOpen(null)} />}
       {open?.kind === 'entries' && <EntriesDrawer planId={view.id} row={open.row} asOf={view.asOf} onClose={() => setOpen(null)} />}

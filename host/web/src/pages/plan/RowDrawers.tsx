@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Drawer, Spin, Table, Typography, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { ChartFigure } from '../../charts';
@@ -10,6 +11,14 @@ interface Props { planId: string; row: PlanRow; asOf: string; onClose: () => voi
 
 function Loading({ error, reload }: { error: ReturnType<typeof useResource>['error']; reload: () => void }) {
   return error ? <LoadError error={error} retry={reload} /> : <Spin tip="正在加载…"><div style={{ height: 160 }} /></Spin>;
+}
+
+/**
+ * A drawer's content in a region that takes the keyboard's focus: the drawer's body scrolls when its content is
+ * taller than the window, and one who uses no mouse scrolls it with the arrow keys from there.
+ */
+function Body({ label, children }: { label: string; children: ReactNode }) {
+  return <div role="region" aria-label={label} tabIndex={0} className="mz-drawer-region">{children}</div>;
 }
 
 const rowTitle = (row: PlanRow) => `${row.number}. ${row.name}`;
@@ -25,15 +34,17 @@ export function TownsDrawer({ planId, row, asOf, onClose }: Props) {
   ];
   return (
     <Drawer open width={680} title={`分镇街：${rowTitle(row)}`} onClose={onClose} data-testid="towns-drawer">
-      <Typography.Paragraph>截至 {asOf}；目标值 {row.targetText}{unitNote(row)}。</Typography.Paragraph>
-      {!data ? <Loading error={error} reload={reload} /> : (
-        <>
-          <ChartFigure title={`${row.name}（分镇街）`} table="beside"
-            spec={{ kind: 'bar', horizontal: true, seriesName: row.name, unit: chartUnit(row.unit), target: row.comparison === 'Reference' ? null : row.target, points: data.items.map((t) => ({ label: t.townName, value: t.value })) }} />
-          <Table<TownFigure> rowKey="town" size="small" columns={columns} dataSource={data.items} pagination={false} style={{ marginTop: 12 }}
-            locale={{ emptyText: '暂无分镇街数据' }} />
-        </>
-      )}
+      <Body label="分镇街数据">
+        <Typography.Paragraph>截至 {asOf}；目标值 {row.targetText}{unitNote(row)}。</Typography.Paragraph>
+        {!data ? <Loading error={error} reload={reload} /> : (
+          <>
+            <ChartFigure title={`${row.name}（分镇街）`} table="beside"
+              spec={{ kind: 'bar', horizontal: true, seriesName: row.name, unit: chartUnit(row.unit), target: row.comparison === 'Reference' ? null : row.target, points: data.items.map((t) => ({ label: t.townName, value: t.value })) }} />
+            <Table<TownFigure> rowKey="town" size="small" columns={columns} dataSource={data.items} pagination={false} style={{ marginTop: 12 }}
+              locale={{ emptyText: '暂无分镇街数据' }} />
+          </>
+        )}
+      </Body>
     </Drawer>
   );
 }
@@ -49,15 +60,17 @@ export function TrendDrawer({ planId, row, onClose }: Props) {
   ];
   return (
     <Drawer open width={680} title={`趋势：${rowTitle(row)}`} onClose={onClose} data-testid="trend-drawer">
-      <Typography.Paragraph>基期值 {row.baselineText}，目标值 {row.targetText}{unitNote(row)}；各年数值为当年年末数。</Typography.Paragraph>
-      {!data ? <Loading error={error} reload={reload} /> : (
-        <>
-          <ChartFigure title={`${row.name}（趋势）`} table="beside"
-            spec={{ kind: 'line', seriesName: row.name, unit: chartUnit(row.unit), target: row.comparison === 'Reference' ? null : row.target, points: data.items.map((p) => ({ label: String(p.year), value: p.value })) }} />
-          <Table<TrendPoint> rowKey="year" size="small" columns={columns} dataSource={data.items} pagination={false} style={{ marginTop: 12 }}
-            locale={{ emptyText: '暂无数据' }} />
-        </>
-      )}
+      <Body label="趋势数据">
+        <Typography.Paragraph>基期值 {row.baselineText}，目标值 {row.targetText}{unitNote(row)}；各年数值为当年年末数。</Typography.Paragraph>
+        {!data ? <Loading error={error} reload={reload} /> : (
+          <>
+            <ChartFigure title={`${row.name}（趋势）`} table="beside"
+              spec={{ kind: 'line', seriesName: row.name, unit: chartUnit(row.unit), target: row.comparison === 'Reference' ? null : row.target, points: data.items.map((p) => ({ label: String(p.year), value: p.value })) }} />
+            <Table<TrendPoint> rowKey="year" size="small" columns={columns} dataSource={data.items} pagination={false} style={{ marginTop: 12 }}
+              locale={{ emptyText: '暂无数据' }} />
+          </>
+        )}
+      </Body>
     </Drawer>
   );
 }
@@ -74,9 +87,11 @@ export function EntriesDrawer({ planId, row, onClose }: Props) {
   ];
   return (
     <Drawer open width={760} title={`录入历史：${rowTitle(row)}`} onClose={onClose} data-testid="entries-drawer">
-      {!data ? <Loading error={error} reload={reload} /> : (
-        <Table<PlanEntry> rowKey="id" size="small" columns={columns} dataSource={data.items} pagination={false} locale={{ emptyText: '尚未录入过数值' }} />
-      )}
+      <Body label="录入历史">
+        {!data ? <Loading error={error} reload={reload} /> : (
+          <Table<PlanEntry> rowKey="id" size="small" columns={columns} dataSource={data.items} pagination={false} locale={{ emptyText: '尚未录入过数值' }} />
+        )}
+      </Body>
     </Drawer>
   );
 }

@@ -45,7 +45,7 @@ export function SourceCell({ row }: { row: PlanRow }) {
     return (
       <span>
         由{s.moduleName ?? s.module}模块计算
-        {s.rule && <Typography.Text type="secondary" className="mz-reason">计算规则：{s.rule}</Typography.Text>}
+        {s.rule && <details className="mz-rule"><summary>计算规则</summary>{s.rule}</details>}
       </span>
     );
   }

@@ -38,6 +38,8 @@ export interface TrendPoint { year: number; value: number | null; notComputed: s
 export interface PlanEntry { id: string; value: number; valueAsOf: string; sourceText: string; enteredBy: string; enteredAt: string }
 
 export interface WorkItem { key: string; title: string; count: number; overdue: number; link: string; module: string; moduleName: string }
+/** Unavailable: the display names of modules whose count failed (the list is then incomplete). */
+export interface WorkList { items: WorkItem[]; unavailable?: string[] }
 
 export const statusColors: Record<PlanStatus, string | undefined> = { Met: 'green', NotMet: 'red', Unjudged: 'orange', NoValue: undefined };
 
