@@ -27,6 +27,8 @@ function optionOf(spec: ChartSpec): Record<string, unknown> {
   // From 0, and up to the target at least, so that the target's line is always in the picture.
   const valueAxis = {
     type: 'value', min: 0, max: target === null ? undefined : (extent: { max: number }) => Math.max(extent.max, target),
+    // Counts are whole: no 0.2 of a visit on the axis.
+    minInterval: spec.points.every((p) => p.value === null || Number.isInteger(p.value)) ? 1 : undefined,
     axisLabel: { color: text, formatter: (v: number) => `${number.format(v)}${unit}` },
   };
   const common = { animation: false, textStyle: { fontFamily: 'inherit' }, tooltip: { trigger: spec.kind === 'pie' ? 'item' : 'axis', valueFormatter: show } };
@@ -37,7 +39,9 @@ function optionOf(spec: ChartSpec): Record<string, unknown> {
         legend: { orient: 'vertical', right: 0, top: 'middle', textStyle: { color: text } },
         series: [{
           type: 'pie', name: spec.seriesName, radius: ['0%', '70%'], center: ['35%', '50%'],
-          label: { formatter: '{d}%', color: text }, data: spec.points.map((p) => ({ name: p.label, value: p.value ?? 0 })),
+          label: { formatter: '{d}%', color: text },
+          // A slice of nothing has no label to point at (the legend and the table still list it).
+          data: spec.points.map((p) => (p.value ? { name: p.label, value: p.value } : { name: p.label, value: 0, label: { show: false }, labelLine: { show: false } })),
         }],
       };
     case 'line':
