@@ -8,8 +8,8 @@ namespace Minzheng.E2E.Tests;
 
 /// <summary>
 /// The whole system as staff meet it: the real host on Kestrel (a browser cannot reach a test server),
-/// a fresh data folder, the fixture modules and the visits module in a plugin folder, the built web
-/// shell, and a headless Chromium. Shared by the tests of a collection.
+/// a fresh data folder, the fixture modules, the visits module and two real modules (disability, marriage)
+/// in a plugin folder, the built web shell, and a headless Chromium. Shared by the tests of a collection.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
@@ -40,7 +40,7 @@ public sealed class RunningSystem : IAsyncLifetime
             throw new InvalidOperationException($"The web UI is not built ({webRoot}/index.html is missing): run `cd host/web && npm ci && npm run build` (build/test.sh does).");
         }
         var plugins = Path.Combine(_work, "plugins");
-        foreach (var id in new[] { "notes", "echo", "visits" })
+        foreach (var id in new[] { "notes", "echo", "visits", "disability", "marriage" })
         {
             CopyDirectory(ModuleBuildOutputs.Of(id), Path.Combine(plugins, id));
         }
@@ -55,6 +55,11 @@ public sealed class RunningSystem : IAsyncLifetime
             ["Minzheng:Districts:0:Modules:0"] = "notes",
             ["Minzheng:Districts:0:Modules:1"] = "echo",
             ["Minzheng:Districts:0:Modules:2"] = "visits",
+            ["Minzheng:Districts:0:Modules:3"] = "disability",
+            ["Minzheng:Districts:0:Modules:4"] = "marriage",
+            // Marriage numbers its certificates with the office's code: without an office it registers nothing.
+            ["Modules:marriage:Offices:wansheng:Code"] = "500110",
+            ["Modules:marriage:Offices:wansheng:Name"] = "万盛经开区婚姻登记处",
             ["Minzheng:ImportMaxFileBytes"] = ImportMaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["MINZHENG_ADMIN_PASSWORD"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",

@@ -34,7 +34,7 @@ public sealed class ShellTests(RunningSystem system)
         await Expect(page.GetByTestId("district")).ToHaveTextAsync("万盛经开区");
         await Expect(page.GetByTestId("user")).ToContainTextAsync("系统管理员");
         // notes and echo are enabled but describe no pages: they have no place in the menu.
-        Assert.Equal(["首页", "居民信息", "审计日志", "系统管理", "走访慰问"], await Staff.TopMenuAsync(page));
+        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "婚姻登记", "走访慰问"], await Staff.TopMenuAsync(page));
         await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("系统管理");
         await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("模块管理");
 
@@ -101,7 +101,7 @@ public sealed class ShellTests(RunningSystem system)
 
         await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "启用走访慰问" })).Not.ToBeCheckedAsync();
         await Expect(Staff.Menu(page)).Not.ToContainTextAsync("走访慰问");
-        Assert.Equal(["首页", "居民信息", "审计日志", "系统管理"], await Staff.TopMenuAsync(page));
+        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "婚姻登记"], await Staff.TopMenuAsync(page));
 
         // Its pages, opened from a bookmark, and its API answer "not enabled".
         await page.GotoAsync("/m/visits/visits");
@@ -246,6 +246,11 @@ public sealed class DescribedPageTests(RunningSystem system)
 
         await Staff.OpenMenuAsync(page, "走访慰问", "走访统计");
         await Expect(page.Locator(".ant-statistic").Filter(new() { HasText = "走访次数" })).ToContainTextAsync("1");
+        // Each chart's data as a table too, one click away (and always there for screen readers).
+        var byKind = page.Locator(".ant-card").Filter(new() { HasText = "按类型" });
+        await byKind.GetByRole(AriaRole.Button, new() { Name = "表格" }).ClickAsync();
+        await Expect(byKind.GetByRole(AriaRole.Row).Filter(new() { HasText = "节日慰问" })).ToContainTextAsync("1");
+        await Expect(byKind.GetByRole(AriaRole.Button, new() { Name = "图表" })).ToBeVisibleAsync();
         await Staff.LookAtAsync(page, "15-dashboard");
     }
 }

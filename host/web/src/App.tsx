@@ -13,6 +13,8 @@ import { PersonDetailPage } from './pages/registry/PersonDetail';
 import { ImportPage } from './pages/registry/ImportPage';
 import { AuditLogPage } from './pages/audit/AuditLog';
 import { ModulePage } from './renderers/ModulePage';
+import { PlanPage } from './pages/plan/PlanPage';
+import { PlanPrintPage } from './pages/plan/PlanPrint';
 
 export function App() {
   const { me } = useSession();
@@ -40,6 +42,8 @@ export function App() {
         <Route path="registry/:id" element={<PersonDetailPage />} />
         <Route path="registry/:id/edit" element={<PersonFormPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="plan/print" element={<PlanPrintPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/modules" element={<ModulesPage />} />
         <Route path="m/:moduleId/:pageId" element={<ModulePage />} />

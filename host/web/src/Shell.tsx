@@ -91,6 +91,7 @@ export function Shell() {
 function platformPageOf(pathname: string): string | null {
   if (pathname === '/registry/new') return '登记居民';
   if (pathname === '/registry/imports') return null;
+  if (pathname === '/plan/print') return '打印报表';
   if (/^\/registry\/[^/]+\/edit$/.test(pathname)) return '修改信息';
   if (/^\/registry\/[^/]+$/.test(pathname)) return '居民详情';
   return null;

@@ -75,4 +75,6 @@ export const Permissions = {
   registryReadIdNumber: 'platform.registry.read-id-number',
   registryWrite: 'platform.registry.write',
   registryImport: 'platform.registry.import',
+  planRead: 'platform.plan.read',
+  planEnter: 'platform.plan.enter',
 } as const;

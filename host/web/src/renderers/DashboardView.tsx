@@ -4,56 +4,10 @@ import { get } from './fields';
 import { urlOf } from './actions';
 import { useResource } from './useRecord';
 import { LoadError } from './LoadError';
+import { ChartFigure } from '../charts';
 
-interface Point { label: string; value: number }
-const palette = ['#0958d9', '#237804', '#ad4e00', '#531dab', '#c41d7f', '#006d75', '#874d00', '#1d39c4'];
-
-function Bars({ points }: { points: Point[] }) {
-  const max = Math.max(1, ...points.map((p) => p.value));
-  return (
-    <div className="mz-bars" role="list">
-      {points.map((p) => (
-        <div key={p.label} className="mz-bar-row" role="listitem" aria-label={`${p.label}：${p.value}`}>
-          <span>{p.label}</span>
-          <div className="mz-bar" style={{ width: `${(p.value / max) * 100}%` }} />
-          <span>{p.value}</span>
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function Line({ points, title }: { points: Point[]; title: string }) {
-  const max = Math.max(1, ...points.map((p) => p.value));
-  const w = 480, h = 180, step = points.length > 1 ? (w - 40) / (points.length - 1) : 0;
-  const xy = points.map((p, i) => [20 + i * step, h - 24 - (p.value / max) * (h - 48)]);
-  return (
-    <svg viewBox={`0 0 ${w} ${h}`} width="100%" role="img" aria-label={`${title}：${points.map((p) => `${p.label} ${p.value}`).join('，')}`}>
-      <polyline fill="none" stroke="#0958d9" strokeWidth="2" points={xy.map(([x, y]) => `${x},${y}`).join(' ')} />
-      {xy.map(([x, y], i) => <g key={points[i].label}><circle cx={x} cy={y} r="3" fill="#0958d9" /><text x={x} y={h - 6} fontSize="11" textAnchor="middle">{points[i].label}</text></g>)}
-    </svg>
-  );
-}
-
-function Pie({ points, title }: { points: Point[]; title: string }) {
-  const total = points.reduce((s, p) => s + p.value, 0) || 1;
-  let angle = -Math.PI / 2;
-  const arcs = points.map((p, i) => {
-    const start = angle;
-    angle += (p.value / total) * Math.PI * 2;
-    const large = angle - start > Math.PI ? 1 : 0;
-    const [x1, y1, x2, y2] = [80 + 70 * Math.cos(start), 80 + 70 * Math.sin(start), 80 + 70 * Math.cos(angle), 80 + 70 * Math.sin(angle)];
-    return <path key={p.label} d={points.length === 1 ? 'M80,10 A70,70 0 1,1 79.99,10 Z' : `M80,80 L${x1},${y1} A70,70 0 ${large},1 ${x2},${y2} Z`} fill={palette[i % palette.length]} />;
-  });
-  return (
-    <div style={{ display: 'flex', gap: 16, alignItems: 'center' }}>
-      <svg viewBox="0 0 160 160" width="160" role="img" aria-label={`${title}：${points.map((p) => `${p.label} ${p.value}`).join('，')}`}>{arcs}</svg>
-      <ul style={{ listStyle: 'none', padding: 0 }}>
-        {points.map((p, i) => <li key={p.label}><span style={{ display: 'inline-block', width: 10, height: 10, background: palette[i % palette.length], marginRight: 6 }} />{p.label}：{p.value}（{Math.round((p.value / total) * 100)}%）</li>)}
-      </ul>
-    </div>
-  );
-}
+interface Point { label: string; value: number | null }
+const kinds = { Bar: 'bar', Line: 'line', Pie: 'pie' } as const;
 
 /** Described figures and charts from one endpoint. */
 export function DashboardView({ module, page }: { module: UiModule; page: DashboardPage }) {
@@ -67,20 +21,25 @@ export function DashboardView({ module, page }: { module: UiModule; page: Dashbo
         {page.cards.map((card) => (
           <Col key={card.field} xs={24} sm={12} lg={6}>
             <Card size="small">
-              <Statistic title={card.title} value={Number(get(data, card.field) ?? 0)} precision={card.type === 'Money' ? 2 : 0}
-                prefix={card.type === 'Money' ? '¥' : undefined} suffix={card.suffix ?? undefined} />
+              {/* A figure the module gives no value for (a rate with nothing to count) is "—", never 0. */}
+              {get(data, card.field) === null || get(data, card.field) === undefined
+                ? <Statistic title={card.title} value="—" />
+                : <Statistic title={card.title} value={Number(get(data, card.field))} precision={card.type === 'Money' ? 2 : 0}
+                    prefix={card.type === 'Money' ? '¥' : undefined} suffix={card.suffix ?? undefined} />}
             </Card>
           </Col>
         ))}
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         {page.charts.map((chart) => {
-          const points = ((get(data, chart.field) as Point[] | undefined) ?? []).map((p) => ({ label: String(p.label), value: Number(p.value) }));
+          // A point without a value (a share with nothing to share) is a gap in the chart and "—" in its table, never 0.
+          const points = ((get(data, chart.field) as { label: unknown; value: unknown }[] | undefined) ?? [])
+            .map((p): Point => ({ label: String(p.label), value: p.value === null || p.value === undefined ? null : Number(p.value) }));
           return (
             <Col key={chart.field} xs={24} lg={12}>
               <Card size="small" title={<h2 style={{ fontSize: 14, margin: 0 }}>{chart.title}</h2>}>
-                {points.length === 0 ? <Empty description="暂无数据" /> : chart.kind === 'Line' ? <Line points={points} title={chart.title} />
-                  : chart.kind === 'Pie' ? <Pie points={points} title={chart.title} /> : <Bars points={points} />}
+                {points.length === 0 ? <Empty description="暂无数据" />
+                  : <ChartFigure title={chart.title} table="toggle" spec={{ kind: kinds[chart.kind], seriesName: chart.title, points, horizontal: chart.kind === 'Bar' }} />}
               </Card>
             </Col>
           );
