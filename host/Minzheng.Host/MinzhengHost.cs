@@ -9,6 +9,7 @@ using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Endpoints;
+using Minzheng.Platform.Http;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Plans;
@@ -128,6 +129,7 @@ public static class MinzhengHost
         var plans = PlanCatalog.Load(options.PlanFiles, contentRoot, catalog);
 
         builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder, store);
+        builder.Services.AddPublicRateLimit(options.PublicRateLimit);
         builder.Services.AddPlans(plans);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

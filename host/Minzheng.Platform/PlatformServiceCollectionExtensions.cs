@@ -117,6 +117,7 @@ public static class PlatformServiceCollectionExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseCookieAntiforgery();
         app.UseMiddleware<ModuleEnabledMiddleware>();

@@ -74,6 +74,11 @@ internal sealed class ModuleRoutes : IEndpointRouteBuilder
             {
                 problems.Add($"route {Describe(endpoint)} declares no access");
             }
+            if (endpoint.Metadata.GetMetadata<PublicInDistrictMetadata>() is not null
+                && (endpoint as RouteEndpoint)?.RoutePattern.GetParameter(PublicAccess.DistrictRouteValue) is null)
+            {
+                problems.Add($"route {Describe(endpoint)} is public in a district but its pattern has no {{{PublicAccess.DistrictRouteValue}}} to name it");
+            }
             problems.AddRange(required.Select(r => r.Permission).Where(p => !declared.Contains(p)).Distinct().Select(p =>
                 $"route {Describe(endpoint)} requires permission '{p}', which is neither declared in its module.json nor a platform permission"));
         }

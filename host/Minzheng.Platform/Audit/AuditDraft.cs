@@ -23,7 +23,12 @@ public sealed record AuditActor(string Id, string Name)
     /// <summary>The platform itself: housekeeping, jobs, or a context used without a signed-in caller.</summary>
     public static AuditActor System { get; } = new(StaffMember.System.Id, StaffMember.System.Name);
 
-    /// <summary>The caller's staff member, or <see cref="System"/> when nobody is signed in.</summary>
+    /// <summary>
+    /// The caller's staff member; the public on a district's public endpoint; <see cref="System"/> when nobody is
+    /// signed in.
+    /// </summary>
     public static AuditActor From(ICallerContext? caller) =>
-        caller is { IsAuthenticated: true } ? new AuditActor(caller.Staff.Id, caller.Staff.Name) : System;
+        caller is { IsAuthenticated: true } ? new AuditActor(caller.Staff.Id, caller.Staff.Name)
+        : caller is Access.CallerContext { PublicDistrictId: not null } ? new AuditActor(StaffMember.Public.Id, StaffMember.Public.Name)
+        : System;
 }

@@ -46,6 +46,19 @@ public sealed class MinzhengOptions
     /// </summary>
     public List<string> PlanFiles { get; set; } = [];
 
+    /// <summary>
+    /// How many calls one client address may make to public endpoints (certificate checks, public look-ups, QR
+    /// check-ins) per minute; past it the client gets 429 until the minute ends. Default 60.
+    /// </summary>
+    public PublicRateLimitOptions PublicRateLimit { get; set; } = new();
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
+}
+
+/// <summary>The <c>Minzheng:PublicRateLimit</c> section: the limit on public endpoints per client address.</summary>
+public sealed class PublicRateLimitOptions
+{
+    /// <summary>Calls per client address per minute (at least 1).</summary>
+    public int PermitsPerMinute { get; set; } = 60;
 }

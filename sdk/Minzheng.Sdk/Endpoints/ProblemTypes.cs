@@ -14,4 +14,7 @@ public static class ProblemTypes
 
     /// <summary>503: the database cannot be reached; nothing was saved, send the same request again after <c>Retry-After</c>.</summary>
     public const string DatabaseUnavailable = "https://minzheng.local/problems/database-unavailable";
+
+    /// <summary>A client called public endpoints too often (429; since SDK 2.2.0).</summary>
+    public const string TooManyRequests = "https://minzheng.local/problems/too-many-requests";
 }

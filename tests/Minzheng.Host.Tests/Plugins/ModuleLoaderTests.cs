@@ -208,11 +208,13 @@ public sealed class ModuleLoaderTests
 
         await using var host = await StartAsync(plugins, "notes", "echo", "unguarded");
 
-        var reason = await AssertRefusedAsync(host, "unguarded", "module 'unguarded'", "route GET /api/unguarded/open declares no access", ".AllowPublic(");
+        var reason = await AssertRefusedAsync(host, "unguarded", "module 'unguarded'", "route GET /api/unguarded/open declares no access", ".AllowPublic(",
+            "route GET /api/unguarded/public/count is public in a district but its pattern has no {district}");
         // Its other routes declare their access (a declared permission, a platform one, one through its group): not named.
         Assert.DoesNotContain("/fine", reason);
         Assert.DoesNotContain("/registry", reason);
         Assert.DoesNotContain("/grouped", reason);
+        Assert.DoesNotContain("/public/{district}", reason);
         await AssertServesAsync(host, "notes");
         Assert.Equal("loaded", Assert.Single(await ListModulesAsync(host), m => m.Id == "echo").State);
         // The accepted modules' job and handler are there to run; the refused module's are not (below).
