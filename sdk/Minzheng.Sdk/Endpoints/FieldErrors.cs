@@ -88,6 +88,29 @@ public sealed class FieldErrors
         return default;
     }
 
+    /// <summary>
+    /// A village (村居, 12 digits) — or, with <paramref name="townAllowed"/>, a town (镇街, 9 digits) — of the caller's
+    /// district and inside <paramref name="scope"/>; otherwise the reason on <paramref name="field"/> ("请选择…",
+    /// "本区没有这个村（居）", "不在您的辖区内"). Since SDK 2.2.0: one check for every form that places a record.
+    /// </summary>
+    public string Division(string field, string? value, string label, Registry.IDivisionNames divisions, Access.OrgScope scope, bool townAllowed = false)
+    {
+        var code = value?.Trim() ?? "";
+        if (code.Length == 0)
+        {
+            Add(field, $"请选择{label}");
+        }
+        else if ((code.Length != 12 && !(townAllowed && code.Length == 9)) || divisions.NameOf(code) is null)
+        {
+            Add(field, townAllowed ? "本区没有这个镇街或村（居）" : "本区没有这个村（居）");
+        }
+        else if (!scope.Contains(code))
+        {
+            Add(field, $"{label}不在您的辖区内");
+        }
+        return code;
+    }
+
     /// <summary>The 400 problem with every error collected.</summary>
     /// <exception cref="InvalidOperationException">No error was collected.</exception>
     public ValidationProblem ToProblem() => HasErrors

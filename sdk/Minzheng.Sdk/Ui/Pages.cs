@@ -41,7 +41,11 @@ public sealed record SortOrder(string Field, bool Descending = false);
 /// <summary>A searchable, sortable, paged table of records.</summary>
 /// <param name="Id">Page id.</param>
 /// <param name="Title">Page title.</param>
-/// <param name="Source">The GET that answers the rows; search fields are sent as query parameters.</param>
+/// <param name="Source">
+/// The GET that answers the rows; search fields are sent as query parameters. With <c>{id}</c> the list belongs to one
+/// record and is opened with its id (<c>"activities/{id}/sign-ups"</c>: an activity's sign-ups, opened from the
+/// activity's page by an action with <c>OpenPage = "sign-ups/{id}"</c>; since SDK 2.2.0).
+/// </param>
 public sealed record ListPage(string Id, string Title, UiEndpoint Source) : UiPage(Id, Title)
 {
     /// <summary>The table's columns.</summary>
@@ -194,6 +198,7 @@ public sealed record PrintPage(string Id, string Title, UiEndpoint Source) : UiP
 [JsonDerivedType(typeof(PrintFields), "fields")]
 [JsonDerivedType(typeof(PrintTable), "table")]
 [JsonDerivedType(typeof(PrintSignatures), "signatures")]
+[JsonDerivedType(typeof(PrintQrCode), "qr")]
 public abstract record PrintBlock;
 
 /// <summary>A paragraph; placeholders in braces are filled from the record (<c>"兹证明{name}……"</c>).</summary>
@@ -212,3 +217,11 @@ public sealed record PrintTable(string Field, IReadOnlyList<Column> Columns) : P
 /// <summary>Lines to sign and stamp at the end (经办人, 审核人, 盖章).</summary>
 /// <param name="Labels">One line each.</param>
 public sealed record PrintSignatures(IReadOnlyList<string> Labels) : PrintBlock;
+
+/// <summary>
+/// A QR code of a link the record holds (a certificate's verification page, an activity's check-in page), with a
+/// caption under it. Since SDK 2.2.0.
+/// </summary>
+/// <param name="Field">The property holding the absolute URL.</param>
+/// <param name="Caption">What the reader is told to do with it (扫码核验).</param>
+public sealed record PrintQrCode(string Field, string Caption) : PrintBlock;
