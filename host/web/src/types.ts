@@ -47,7 +47,8 @@ export type PrintBlock =
   | { kind: 'text'; template: string }
   | { kind: 'fields'; fields: DetailField[] }
   | { kind: 'table'; field: string; columns: Column[] }
-  | { kind: 'signatures'; labels: string[] };
+  | { kind: 'signatures'; labels: string[] }
+  | { kind: 'qr'; field: string; caption: string };
 export interface PrintPage extends PageBase {
   kind: 'print'; source: UiEndpoint; heading: string; blocks: PrintBlock[]; landscape: boolean;
 }

@@ -16,7 +16,8 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** A described list: search form, toolbar, table with sorting and paging, row actions. */
-export function ListView({ module, page }: { module: UiModule; page: ListPage }) {
+/** A list; with `recordId`, the rows of one record (an activity's sign-ups): its id fills the source's `{id}`. */
+export function ListView({ module, page, recordId }: { module: UiModule; page: ListPage; recordId?: string }) {
   const [form] = Form.useForm();
   const [query, setQuery] = useState<Query>({
     page: 1, pageSize: page.pageSize, sort: page.defaultSort?.field, order: page.defaultSort ? (page.defaultSort.descending ? 'desc' : 'asc') : undefined, search: {},
@@ -40,7 +41,7 @@ export function ListView({ module, page }: { module: UiModule; page: ListPage })
     }
     const qs = params.toString();
     try {
-      const result = await api.get<Row[] | { items: Row[]; total: number }>(urlOf(module, page.source.path, {}) + (qs ? `?${qs}` : ''));
+      const result = await api.get<Row[] | { items: Row[]; total: number }>(urlOf(module, page.source.path, {}, recordId) + (qs ? `?${qs}` : ''));
       const items = Array.isArray(result) ? result : result.items;
       setRows(items);
       setTotal(Array.isArray(result) ? result.length : result.total);
@@ -51,7 +52,7 @@ export function ListView({ module, page }: { module: UiModule; page: ListPage })
     } finally {
       setLoading(false);
     }
-  }, [module, page, query, server]);
+  }, [module, page, query, server, recordId]);
 
   useEffect(() => { void load(); }, [load]);
 

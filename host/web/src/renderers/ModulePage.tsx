@@ -22,7 +22,7 @@ export function ModulePage() {
   }
   const key = location.key + location.pathname;
   switch (page.kind) {
-    case 'list': return <ListView key={key} module={module} page={page} />;
+    case 'list': return <ListView key={key} module={module} page={page} recordId={recordId} />;
     case 'form': return <FormView key={key} module={module} page={page} recordId={recordId} />;
     case 'detail': return <DetailView key={key} module={module} page={page} recordId={recordId} />;
     case 'dashboard': return <DashboardView key={key} module={module} page={page} />;

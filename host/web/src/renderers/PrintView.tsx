@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { Button, Space, Spin } from 'antd';
+import { Button, QRCode, Space, Spin } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { PrintPage, UiModule } from '../types';
 import { fill, formatValue, get } from './fields';
@@ -48,6 +48,15 @@ export function PrintView({ module, page, recordId }: { module: UiModule; page: 
             }
             case 'signatures':
               return <div key={i} className="mz-signatures">{block.labels.map((l) => <div key={l}>{l}：</div>)}</div>;
+            case 'qr': {
+              const link = get(record, block.field);
+              return typeof link === 'string' && link ? (
+                <figure key={i} className="mz-qr">
+                  <QRCode value={link} size={160} bordered={false} />
+                  <figcaption>{fill(block.caption, record, false, recordId)}</figcaption>
+                </figure>
+              ) : null;
+            }
           }
         })}
       </article>
