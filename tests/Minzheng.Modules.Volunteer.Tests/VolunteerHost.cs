@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
+
+namespace Minzheng.Modules.Volunteer.Tests;
+
+/// <summary>
+/// The real host with the module loaded as a plugin from its build output, on a fake clock at 10:00 in Beijing on
+/// 2026-06-01. One host per test class (<c>IClassFixture</c>): tests make their own records and so never see each other's.
+/// </summary>
+public sealed class VolunteerHost : IAsyncLifetime
+{
+    /// <summary>2026-06-01 10:00 in Beijing.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The host's clock.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    private ModuleTestHost? _host;
+
+    /// <summary>The running host.</summary>
+    public ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    /// <inheritdoc />
+    public async Task InitializeAsync() =>
+        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { Clock = Clock }.AddModule<VolunteerModule>());
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        // Also called when the start failed: then there is nothing to stop.
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    /// <summary>A client signed in as <paramref name="staff"/>.</summary>
+    public HttpClient Client(TestStaff staff) => Host.CreateClient(staff);
+}
+
+/// <summary>The staff the tests act as.</summary>
+internal static class Staff
+{
+    public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng, [.. VolunteerPermissions.All]);
+
+    public static readonly TestStaff DonglinClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownDonglin, [.. VolunteerPermissions.All]);
+
+    public static readonly TestStaff Officer = TestStaff.District(TestDistricts.First, [.. VolunteerPermissions.All, PlatformPermissions.PlanRead]);
+
+    /// <summary>Records hours but may not confirm them.</summary>
+    public static readonly TestStaff Recorder = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
+        VolunteerPermissions.Read, VolunteerPermissions.Hours, VolunteerPermissions.Activities);
+
+    public static readonly TestStaff Reader = TestStaff.District(TestDistricts.First, VolunteerPermissions.Read);
+
+    public static readonly TestStaff Auditor = TestStaff.District(TestDistricts.First, PlatformPermissions.AuditRead);
+
+    /// <summary>Every permission of the module, in the district that does not enable it.</summary>
+    public static readonly TestStaff Elsewhere = TestStaff.District(TestDistricts.Second, [.. VolunteerPermissions.All]);
+}
+
+/// <summary>The module's calls the tests repeat.</summary>
+internal static class VolunteerApi
+{
+    private static int _counter;
+
+    /// <summary>A valid synthetic ID number, a new one each call.</summary>
+    public static string NextIdNumber()
+    {
+        var n = Interlocked.Increment(ref _counter);
+        var first17 = $"500110{new DateOnly(1960, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
+        return first17 + IdNumber.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>A valid synthetic ID number of someone born on <paramref name="birth"/>.</summary>
+    public static string IdNumberBorn(DateOnly birth)
+    {
+        var n = Interlocked.Increment(ref _counter);
+        var first17 = $"500110{birth:yyyyMMdd}{100 + n % 800:D3}";
+        return first17 + IdNumber.ComputeCheckCharacter(first17);
+    }
+
+    public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string name = "张志愿", string village = TestDistricts.VillageOfWansheng,
+        string? idNumber = null, string? guardianName = null, bool? consent = null) =>
+        client.PostAsJsonAsync("/api/volunteer/volunteers", new
+        {
+            idNumber = idNumber ?? NextIdNumber(), name, phone = "13800138000", skills = "急救", availability = "周末", serviceAreas = "助老", divisionCode = village,
+            guardianName, guardianPhone = guardianName is null ? null : "13900139000", guardianConsent = consent,
+        });
+
+    /// <summary>Registers an adult volunteer and answers them.</summary>
+    public static async Task<JsonElement> NewVolunteerAsync(this HttpClient client, string village = TestDistricts.VillageOfWansheng, string name = "张志愿") =>
+        await (await client.RegisterAsync(name, village)).JsonAsync(HttpStatusCode.Created);
+
+    /// <summary>An activity from <paramref name="start"/> for <paramref name="hours"/> hours with one position of <paramref name="wanted"/>.</summary>
+    public static async Task<JsonElement> NewActivityAsync(this HttpClient client, DateTimeOffset start, double hours = 3, int wanted = 5, bool minors = false,
+        int? minimumAge = null, string village = TestDistricts.VillageOfWansheng, string title = "社区助老服务") =>
+        await (await client.PostAsJsonAsync("/api/volunteer/activities", new
+        {
+            title, organiser = "万新社区居民委员会", divisionCode = village, place = "万新社区活动室", startsAt = start, endsAt = start.AddHours(hours),
+            description = "陪伴老人、打扫卫生", positionName = "陪伴员", wanted, suitableForMinors = minors, minimumAge,
+        })).JsonAsync(HttpStatusCode.Created);
+
+    public static async Task<JsonElement> SignUpAsync(this HttpClient client, JsonElement activity, JsonElement volunteer, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await client.PostAsJsonAsync($"/api/volunteer/activities/{activity.Id()}/sign-ups", new { volunteerNumber = volunteer.Text("number") })).JsonAsync(expected);
+
+    public static string SignUpId(this JsonElement activity, JsonElement volunteer) =>
+        activity.GetProperty("signUps").EnumerateArray().Last(s => s.Text("volunteerId") == volunteer.Id()).Id();
+
+    public static bool HasError(this JsonElement problem, string field) => problem.GetProperty("errors").TryGetProperty(field, out _);
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
+
+    public static int Version(this JsonElement element) => element.GetProperty("version").GetInt32();
+
+    public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
+}
+
+/// <summary>What the module wrote, read below the API.</summary>
+internal static class VolunteerDatabase
+{
+    /// <summary>The payloads of the events the module published with <paramref name="eventName"/>, oldest first.</summary>
+    public static async Task<List<JsonElement>> OutboxAsync(this VolunteerHost host, string eventName)
+    {
+        await using var connection = await host.Host.OpenDatabaseAsync(TestDistricts.First, "volunteer");
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
+        var name = command.CreateParameter();
+        name.ParameterName = "@name";
+        name.Value = eventName;
+        command.Parameters.Add(name);
+        await using var reader = await command.ExecuteReaderAsync();
+        var payloads = new List<JsonElement>();
+        while (await reader.ReadAsync())
+        {
+            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
+        }
+        return payloads;
+    }
+}
