@@ -1,4 +1,5 @@
 using Minzheng.Modules.Marriage.Common;
+using Minzheng.Sdk.Time;
 using Minzheng.Modules.Marriage.Divorce;
 
 namespace Minzheng.Modules.Marriage.Tests.Rules;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Common;
 
@@ -50,38 +51,10 @@ public sealed class MarriageOptions
         return new MarriageOptions
         {
             Offices = offices,
-            Calendar = new HolidayCalendar(
-                Dates(configuration.GetSection("Holidays")),
-                Dates(configuration.GetSection("WorkingWeekendDays")),
-                !bool.TryParse(configuration["WeekendsAreHolidays"], out var weekends) || weekends),
+            Calendar = HolidayCalendar.FromConfiguration(configuration),
             AppointmentCapacity = capacity,
             DefaultCapacity = int.TryParse(configuration["DefaultCapacity"], out var fallback) ? fallback : 20,
         };
-    }
-
-    // Entries are single days or inclusive ranges "2026-10-01..2026-10-07": a holiday week is one line.
-    private static HashSet<DateOnly> Dates(IConfigurationSection section)
-    {
-        var days = new HashSet<DateOnly>();
-        foreach (var entry in section.GetChildren())
-        {
-            var text = entry.Value ?? "";
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue; // an entry blanked by a later configuration source
-            }
-            var parts = text.Split("..", StringSplitOptions.TrimEntries);
-            if (!DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", out var from)
-                || !DateOnly.TryParseExact(parts[^1], "yyyy-MM-dd", out var to) || parts.Length > 2 || to < from)
-            {
-                throw new InvalidOperationException($"{entry.Path}: '{text}' is not a date (yyyy-MM-dd) or a range (yyyy-MM-dd..yyyy-MM-dd).");
-            }
-            for (var day = from; day <= to; day = day.AddDays(1))
-            {
-                days.Add(day);
-            }
-        }
-        return days;
     }
 }
 

@@ -1,4 +1,5 @@
 using Minzheng.Modules.Marriage.Common;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Divorce;
 
