@@ -1,6 +1,5 @@
-using Minzheng.Modules.Marriage.Common;
-using Minzheng.Sdk.Time;
 using Minzheng.Modules.Marriage.Divorce;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Tests.Rules;
 

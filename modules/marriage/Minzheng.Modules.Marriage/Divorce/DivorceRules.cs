@@ -1,4 +1,3 @@
-using Minzheng.Modules.Marriage.Common;
 using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Marriage.Divorce;
