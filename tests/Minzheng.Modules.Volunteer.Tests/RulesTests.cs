@@ -1,6 +1,7 @@
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Volunteers;
 
 namespace Minzheng.Modules.Volunteer.Tests;
@@ -95,5 +96,37 @@ public sealed class RulesTests
         Assert.Equal("2026-000008", CertificateRules.NextNumber(2026, "2026-000007"));
         Assert.Equal(12, CertificateRules.NewCode().Length);
         Assert.All(CertificateRules.NewCode(), c => Assert.Contains(c, CertificateRules.CodeAlphabet));
+    }
+
+    [Theory]
+    [InlineData(99.9, 0)]
+    [InlineData(100, 1)]
+    [InlineData(299.9, 1)]
+    [InlineData(600, 3)]
+    [InlineData(1499.9, 4)]
+    [InlineData(1500, 5)]
+    [InlineData(9000, 5)]
+    public void Star_levels_follow_the_hours_thresholds(double hours, int level) => Assert.Equal(level, StarRules.LevelFor((decimal)hours, new StarOptions()));
+
+    [Fact]
+    public void A_level_is_proposed_only_above_what_is_held_outside_a_publicity_and_a_bar()
+    {
+        var today = new DateOnly(2026, 6, 1);
+        Assert.Equal(2, StarRules.Proposal(2, 1, inPublicity: false, barredUntil: null, today));
+        Assert.Null(StarRules.Proposal(1, 1, inPublicity: false, barredUntil: null, today));
+        Assert.Null(StarRules.Proposal(2, 1, inPublicity: true, barredUntil: null, today));
+        Assert.Null(StarRules.Proposal(2, 0, inPublicity: false, barredUntil: today, today));
+        Assert.Equal(2, StarRules.Proposal(2, 0, inPublicity: false, barredUntil: today.AddDays(-1), today));
+        Assert.Null(StarRules.Proposal(0, 0, inPublicity: false, barredUntil: null, today));
+    }
+
+    [Fact]
+    public void Star_options_must_rise_and_stay_in_bounds()
+    {
+        Assert.Null(new StarOptions().Problem());
+        Assert.NotNull(new StarOptions { Thresholds = [100m, 100m] }.Problem());
+        Assert.NotNull(new StarOptions { Thresholds = [] }.Problem());
+        Assert.NotNull(new StarOptions { PublicityWorkingDays = -1 }.Problem());
+        Assert.NotNull(new StarOptions { BarYears = 0 }.Problem());
     }
 }

@@ -12,7 +12,7 @@ namespace Minzheng.Modules.Volunteer.Tests;
 /// The real host with the module loaded as a plugin from its build output, on a fake clock at 10:00 in Beijing on
 /// 2026-06-01. One host per test class (<c>IClassFixture</c>): tests make their own records and so never see each other's.
 /// </summary>
-public sealed class VolunteerHost : IAsyncLifetime
+public class VolunteerHost : IAsyncLifetime
 {
     /// <summary>2026-06-01 10:00 in Beijing.</summary>
     public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
@@ -26,8 +26,17 @@ public sealed class VolunteerHost : IAsyncLifetime
     public ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() =>
-        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { Clock = Clock }.AddModule<VolunteerModule>());
+    public async Task InitializeAsync()
+    {
+        var options = new ModuleTestHostOptions { Clock = Clock }.AddModule<VolunteerModule>();
+        Configure(options.Settings);
+        _host = await ModuleTestHost.StartAsync(options);
+    }
+
+    /// <summary>Configuration a test class needs beyond the defaults (<c>Modules:volunteer:…</c>).</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
 
     /// <inheritdoc />
     public async Task DisposeAsync()

@@ -2,9 +2,11 @@ using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Volunteer.CheckIn;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
+using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Volunteer;
 
@@ -24,5 +26,22 @@ public sealed class VolunteerModule : IMinzhengModule
         if (checkIn.LinkMinutes is < 1 or > 1440) throw new InvalidOperationException("Modules:volunteer:CheckInLinkMinutes must be 1 to 1440.");
         builder.RegisterInstance(checkIn).AsSelf().SingleInstance();
         builder.RegisterType<CheckInLinks>().AsSelf().SingleInstance();
+        builder.RegisterInstance(Stars(context.Configuration)).AsSelf().SingleInstance();
+    }
+
+    // Modules:volunteer:Stars (levels, publicity, bar) and the module's holidays for the publicity's working days.
+    private static StarOptions Stars(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Stars");
+        var thresholds = section.GetSection("Thresholds").Get<List<decimal>>();
+        var defaults = new StarOptions();
+        var stars = new StarOptions
+        {
+            Thresholds = thresholds is { Count: > 0 } ? thresholds : defaults.Thresholds,
+            PublicityWorkingDays = section.GetValue("PublicityWorkingDays", defaults.PublicityWorkingDays),
+            BarYears = section.GetValue("BarYears", defaults.BarYears),
+            Calendar = HolidayCalendar.FromConfiguration(configuration),
+        };
+        return stars.Problem() is { } problem ? throw new InvalidOperationException($"Modules:volunteer:Stars: {problem}.") : stars;
     }
 }

@@ -1,6 +1,7 @@
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Ui;
@@ -21,6 +22,7 @@ public sealed class VolunteerUi : IModuleUi
             new MenuEntry("服务时长", "hours") { Icon = UiIcons.List },
             new MenuEntry("更正申请", "corrections") { Icon = UiIcons.File },
             new MenuEntry("记录证明", "certificates") { Icon = UiIcons.Certificate },
+            new MenuEntry("星级评定", "stars") { Icon = UiIcons.Gift },
         ],
         Pages =
         [
@@ -29,6 +31,7 @@ public sealed class VolunteerUi : IModuleUi
             ActivityPages.List, ActivityPages.New, ActivityPages.Detail, ActivityPages.SignUps, ActivityPages.CheckInCode, ActivityPages.CheckOutCode,
             HoursPages.List, HoursPages.Corrections, HoursPages.New, HoursPages.Detail,
             CertificatePages.List, CertificatePages.New, CertificatePages.Detail, CertificatePages.Print,
+            StarPages.List,
         ],
     };
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Data;
@@ -40,6 +41,9 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
 
     /// <summary>Record certificates.</summary>
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    /// <summary>Star awards, revoked ones included.</summary>
+    public DbSet<StarAward> StarAwards => Set<StarAward>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -148,6 +152,16 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
+        });
+        modelBuilder.Entity<StarAward>(a =>
+        {
+            a.ToTable("star_awards");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.DivisionCode).HasMaxLength(12);
+            a.Property(x => x.Hours).HasPrecision(9, 1);
+            a.Property(x => x.RevocationReason).HasMaxLength(500);
+            a.HasIndex(x => new { x.VolunteerId, x.Level });
+            a.HasIndex(x => new { x.Status, x.PublicityEndsOn });
         });
     }
 }

@@ -357,6 +357,62 @@ namespace Minzheng.Modules.Volunteer.Migrations
                     b.ToTable("service_record_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.Volunteer.Stars.StarAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Falsified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublicityEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "PublicityEndsOn");
+
+                    b.HasIndex("VolunteerId", "Level");
+
+                    b.ToTable("star_awards", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.Volunteer.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -492,6 +548,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                     b.Property<string>("Skills")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StarsBarredUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

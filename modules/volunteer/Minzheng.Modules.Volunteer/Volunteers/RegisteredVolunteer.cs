@@ -54,6 +54,9 @@ public sealed class RegisteredVolunteer : ILocatedInDivision, IVersioned
     /// <summary>The day the volunteer left (注销); null while active.</summary>
     public DateOnly? LeftOn { get; set; }
 
+    /// <summary>The last day of a bar from stars after falsified hours (弄虚作假).</summary>
+    public DateOnly? StarsBarredUntil { get; set; }
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 }

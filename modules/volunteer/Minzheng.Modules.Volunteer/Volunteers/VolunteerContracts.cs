@@ -24,7 +24,7 @@ public sealed record VolunteerRow(Guid Id, string Number, string Name, string Id
 public sealed record VolunteerView(
     Guid Id, string Number, string Name, string IdNumber, int Age, string Phone, string Skills, string Availability, string ServiceAreas, string DivisionCode,
     bool InRegistry, string? GuardianName, string? GuardianPhone, DateOnly? GuardianConsentOn, string MinorRequirement, DateOnly RegisteredOn, DateOnly? LeftOn,
-    string Status, decimal ServiceHours, decimal TrainingHours, int Version)
+    string Status, decimal ServiceHours, decimal TrainingHours, string Stars, DateOnly? StarsBarredUntil, int Version)
 {
     /// <summary>active or left.</summary>
     public static string StatusOf(RegisteredVolunteer v) => v.LeftOn is null ? "active" : "left";

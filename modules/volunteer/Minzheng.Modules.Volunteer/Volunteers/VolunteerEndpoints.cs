@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Data;
 using Minzheng.Modules.Volunteer.Events;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
@@ -117,10 +118,11 @@ public sealed class VolunteerEndpoints : ICarterModule
         var totals = await db.ServiceRecords.AsNoTracking().Where(r => r.VolunteerId == v.Id && r.Status == RecordStatus.Confirmed)
             .GroupBy(r => r.Kind).Select(g => new { Kind = g.Key, Hours = g.Sum(r => r.Hours) }).ToListAsync(ct);
         var age = Sdk.Registry.IdNumber.Parse(v.IdNumber, today).AgeOn(today);
+        var stars = await db.StarAwards.AsNoTracking().Where(a => a.VolunteerId == v.Id && a.Status == StarStatus.Awarded).MaxAsync(a => (int?)a.Level, ct) ?? 0;
         return new VolunteerView(v.Id, v.Number, v.Name, Masking.Mask(v.IdNumber), age, v.Phone, v.Skills, v.Availability, v.ServiceAreas, v.DivisionCode,
             v.ResidentId is not null, v.GuardianName, v.GuardianPhone, v.GuardianConsentOn, VolunteerRules.Describe(MinorRules.RequirementFor(age, minors)),
             v.RegisteredOn, v.LeftOn, VolunteerView.StatusOf(v),
-            totals.Where(t => t.Kind == HoursKind.Service).Sum(t => t.Hours), totals.Where(t => t.Kind == HoursKind.Training).Sum(t => t.Hours), v.Version);
+            totals.Where(t => t.Kind == HoursKind.Service).Sum(t => t.Hours), totals.Where(t => t.Kind == HoursKind.Training).Sum(t => t.Hours), StarRules.Text(stars), v.StarsBarredUntil, v.Version);
     }
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这个志愿者，或其不在您的辖区内。");

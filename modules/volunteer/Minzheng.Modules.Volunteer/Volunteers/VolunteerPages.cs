@@ -66,6 +66,7 @@ internal static class VolunteerPages
             new DetailSection("服务时长（已确认）",
             [
                 new DetailField("serviceHours", "志愿服务（小时）", FieldType.Number), new DetailField("trainingHours", "培训（小时）", FieldType.Number),
+                new DetailField("stars", "星级"), new DetailField("starsBarredUntil", "不得评星至", FieldType.Date),
             ]),
         ],
         StatusField = "status",

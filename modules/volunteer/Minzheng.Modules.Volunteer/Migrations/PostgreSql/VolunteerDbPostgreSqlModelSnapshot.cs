@@ -362,6 +362,62 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                     b.ToTable("service_record_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.Volunteer.Stars.StarAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Falsified")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PublicityEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "PublicityEndsOn");
+
+                    b.HasIndex("VolunteerId", "Level");
+
+                    b.ToTable("star_awards", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.Volunteer.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +554,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("StarsBarredUntil")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -1,0 +1,130 @@
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Time;
+
+namespace Minzheng.Modules.Volunteer.Stars;
+
+/// <summary>
+/// Stars under <c>/api/volunteer/stars</c>: the star run proposes the levels confirmed service hours reach and awards
+/// those whose publicity has ended; an award is revoked with a reason, and falsified hours bar the volunteer.
+/// </summary>
+public sealed class StarEndpoints : ICarterModule
+{
+    /// <inheritdoc />
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/stars", ListAsync).RequirePermission(VolunteerPermissions.Read)
+            .WithName("VolunteerListStars").WithSummary("Star awards in the caller's scope by status, level or volunteer, latest first; paged on the server.");
+        app.MapGet("/stars/{id:guid}", GetAsync).RequirePermission(VolunteerPermissions.Read)
+            .WithName("VolunteerGetStar").WithSummary("One star award.");
+        app.MapPost("/stars/run", RunAsync).RequirePermission(VolunteerPermissions.Stars)
+            .WithName("VolunteerRunStars").WithSummary("星级评定: awards the levels whose publicity ended, proposes the levels confirmed service hours reach (publicity from today).");
+        app.MapPost("/stars/{id:guid}/revoke/{version:int}", RevokeAsync).RequirePermission(VolunteerPermissions.Stars)
+            .WithName("VolunteerRevokeStar").WithSummary("撤销 an award or a proposal with a reason; falsified hours bar the volunteer from stars.");
+    }
+
+    private static async Task<Results<Ok<Paged<StarView>>, ValidationProblem>> ListAsync(string? status, int? level, Guid? volunteerId, [AsParameters] PageQuery paging, VolunteerDb db,
+        ICallerContext caller, CancellationToken ct)
+    {
+        var query = db.StarAwards.AsNoTracking().WithinScope(caller);
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (Enum.GetValues<StarStatus>().FirstOrDefault(s => StarCodes.Status(s) == status) is var wanted && wanted == default) return Problems.Validation("status", "没有这个状态");
+            query = query.Where(a => a.Status == wanted);
+        }
+        if (level is { } l) query = query.Where(a => a.Level == l);
+        if (volunteerId is { } v) query = query.Where(a => a.VolunteerId == v);
+        var page = await query.OrderByDescending(a => a.ProposedOn).ThenBy(a => a.Id)
+            .Join(db.Volunteers, a => a.VolunteerId, v => v.Id, (a, v) => new { Award = a, v.Number, v.Name })
+            .ToPageAsync(paging, ct);
+        return TypedResults.Ok(page.Map(x => View(x.Award, x.Number, x.Name)));
+    }
+
+    private static async Task<Results<Ok<StarView>, ProblemHttpResult>> GetAsync(Guid id, VolunteerDb db, ICallerContext caller, CancellationToken ct) =>
+        await db.StarAwards.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(a => a.Id == id, ct) is { } award
+            ? TypedResults.Ok(await ViewAsync(db, award, ct))
+            : NotFound();
+
+    private static async Task<Ok<StarRunResult>> RunAsync(VolunteerDb db, ICallerContext caller, StarOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        var today = clock.BeijingToday();
+        var due = await db.StarAwards.WithinScope(caller).Where(a => a.Status == StarStatus.Publicity && a.PublicityEndsOn < today).ToListAsync(ct);
+        foreach (var award in due)
+        {
+            award.Status = StarStatus.Awarded;
+            award.AwardedOn = today;
+        }
+
+        // Totals are summed by the database; only volunteers reaching the first level come back.
+        var totals = await db.ServiceRecords.AsNoTracking()
+            .Where(r => r.Status == RecordStatus.Confirmed && r.Kind == HoursKind.Service)
+            .GroupBy(r => r.VolunteerId).Select(g => new { VolunteerId = g.Key, Hours = g.Sum(r => r.Hours) })
+            .Join(db.Volunteers.AsNoTracking().WithinScope(caller).Where(v => v.LeftOn == null), t => t.VolunteerId, v => v.Id,
+                (t, v) => new { v.Id, v.DivisionCode, v.StarsBarredUntil, t.Hours })
+            .ToListAsync(ct);
+        var held = await db.StarAwards.AsNoTracking().WithinScope(caller).Where(a => a.Status != StarStatus.Revoked)
+            .GroupBy(a => a.VolunteerId)
+            .Select(g => new { VolunteerId = g.Key, Level = g.Max(a => a.Level), InPublicity = g.Any(a => a.Status == StarStatus.Publicity && a.PublicityEndsOn >= today) })
+            .ToDictionaryAsync(h => h.VolunteerId, ct);
+        var endsOn = StarRules.PublicityEnds(today, options);
+        var proposed = 0;
+        foreach (var total in totals)
+        {
+            var current = held.GetValueOrDefault(total.Id);
+            if (StarRules.Proposal(StarRules.LevelFor(total.Hours, options), current?.Level ?? 0, current?.InPublicity ?? false, total.StarsBarredUntil, today) is not { } level) continue;
+            db.StarAwards.Add(new StarAward
+            {
+                Id = Guid.NewGuid(), VolunteerId = total.Id, DivisionCode = total.DivisionCode, Level = level, Hours = total.Hours,
+                ProposedOn = today, PublicityEndsOn = endsOn, Status = StarStatus.Publicity,
+            });
+            proposed++;
+        }
+        var message = proposed == 0 && due.Count == 0 ? "没有需要评定或授予的星级"
+            : $"新评定{proposed}人（公示至{endsOn:yyyy年M月d日}），公示期满授予{due.Count}人";
+        return TypedResults.Ok(new StarRunResult(proposed, due.Count, endsOn, message));
+    }
+
+    private static async Task<Results<Ok<StarView>, ProblemHttpResult, ValidationProblem>> RevokeAsync(Guid id, int version, StarRevocation? request, VolunteerDb db,
+        ICallerContext caller, StarOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var reason = errors.Text("reason", request?.Reason, "撤销原因", 500);
+        if (errors.HasErrors) return errors.ToProblem();
+        if (await db.StarAwards.WithinScope(caller).FirstOrDefaultAsync(a => a.Id == id, ct) is not { } award) return NotFound();
+        if (db.ExpectVersion(award, version) is { } stale) return stale;
+        if (award.Status == StarStatus.Revoked) return Problems.Conflict("该星级已撤销。", "已撤销");
+        var today = clock.BeijingToday();
+        award.Status = StarStatus.Revoked;
+        award.RevokedOn = today;
+        award.RevocationReason = reason;
+        award.Falsified = request!.Falsified;
+        if (award.Falsified)
+        {
+            var volunteer = await db.Volunteers.FirstAsync(v => v.Id == award.VolunteerId, ct);
+            var until = today.AddYears(options.BarYears);
+            // A second finding never shortens a bar already running.
+            if (volunteer.StarsBarredUntil is not { } running || running < until) volunteer.StarsBarredUntil = until;
+        }
+        return TypedResults.Ok(await ViewAsync(db, award, ct));
+    }
+
+    private static async Task<StarView> ViewAsync(VolunteerDb db, StarAward award, CancellationToken ct)
+    {
+        var volunteer = await db.Volunteers.AsNoTracking().Where(v => v.Id == award.VolunteerId).Select(v => new { v.Number, v.Name }).FirstAsync(ct);
+        return View(award, volunteer.Number, volunteer.Name);
+    }
+
+    private static StarView View(StarAward a, string number, string name) => new(a.Id, a.VolunteerId, number, name, a.DivisionCode, a.Level, StarRules.Text(a.Level), a.Hours,
+        a.ProposedOn, a.PublicityEndsOn, StarCodes.Status(a.Status), a.AwardedOn, a.RevokedOn, a.RevocationReason, a.Falsified, a.Version);
+
+    private static ProblemHttpResult NotFound() => Problems.NotFound("没有这条星级记录，或其不在您的辖区内。");
+}
