@@ -198,6 +198,8 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(certificate.GetByRole(AriaRole.Heading, new() { Name = "志愿服务记录证明" })).ToBeVisibleAsync();
         await Expect(certificate).ToContainTextAsync($"兹证明志愿甲（志愿者编号{number}）");
         await Expect(certificate).ToContainTextAsync("志愿服务时长2.5小时");
+        // The sentence reads its dates as a letter does, not as the API sends them.
+        await Expect(certificate.Locator("p").First).ToContainTextAsync(new Regex(@"于\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日期间"));
         await Expect(certificate).ToContainTextAsync(certificateNumber);
         await Expect(certificate.Locator(".mz-qr")).ToContainTextAsync($"扫码核验（验证码 {code}）");
         await Expect(certificate.Locator(".mz-qr canvas, .mz-qr svg").First).ToBeVisibleAsync();
@@ -211,7 +213,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         var facts = phone.Locator("table");
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "证明编号" })).ToContainTextAsync(certificateNumber);
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "志愿者" })).ToContainTextAsync($"志**（{SyntheticIds.Masked(idNumber)}）");
-        await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "志愿服务时长" })).ToContainTextAsync("2.5 小时");
+        await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "志愿服务时长" })).ToContainTextAsync("2.5小时");
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "出具单位" })).ToContainTextAsync("万新路社区居民委员会");
         await Expect(phone.Locator("body")).Not.ToContainTextAsync(idNumber);
         await Staff.LookAtAsync(phone, "98-volunteer-certificate-verified");

@@ -28,7 +28,7 @@ export function PrintView({ module, page, recordId }: { module: UiModule; page: 
         {page.blocks.map((block, i) => {
           switch (block.kind) {
             case 'text':
-              return <p key={i} style={{ textIndent: '2em', lineHeight: 2 }}>{fill(block.template, record, false, recordId)}</p>;
+              return <p key={i} style={{ textIndent: '2em', lineHeight: 2 }}>{printedText(fill(block.template, record, false, recordId))}</p>;
             case 'fields':
               return (
                 <table key={i}><tbody>
@@ -64,4 +64,9 @@ export function PrintView({ module, page, recordId }: { module: UiModule; page: 
       </article>
     </>
   );
+}
+
+/** A printed sentence reads dates as a letter does (2026年12月3日), not as the API sends them (2026-12-03). */
+function printedText(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 }
