@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Minzheng.Modules.Volunteer.Hours;
 
 namespace Minzheng.Modules.Volunteer.Certificates;
 
@@ -18,8 +19,8 @@ internal static class CertificatePage
               <tr><th>出具日期</th><td>{D(c.IssuedOn)}</td></tr>
               <tr><th>志愿者</th><td>{E(c.VolunteerName)}（{E(c.IdNumber)}）</td></tr>
               <tr><th>服务期间</th><td>{D(c.From)} 至 {D(c.To)}</td></tr>
-              <tr><th>志愿服务时长</th><td>{c.ServiceHours.ToString(CultureInfo.InvariantCulture)} 小时</td></tr>
-              <tr><th>培训时长</th><td>{c.TrainingHours.ToString(CultureInfo.InvariantCulture)} 小时</td></tr>
+              <tr><th>志愿服务时长</th><td>{HoursRules.Text(c.ServiceHours)}</td></tr>
+              <tr><th>培训时长</th><td>{HoursRules.Text(c.TrainingHours)}</td></tr>
               {(c.RevokedOn is { } revoked ? $"<tr><th>撤销日期</th><td>{D(revoked)}</td></tr>" : "")}
               </table>
               """;
