@@ -75,12 +75,7 @@ public sealed class OutletEndpoints : ICarterModule
             if (!errors.Has("operatorIdNumber")) identifier = idNumber.Value;
         }
         var address = errors.Text("address", request.Address, "地址", 200);
-        var village = errors.Text("divisionCode", request.DivisionCode, "所在村（居）", 12);
-        if (!errors.Has("divisionCode"))
-        {
-            if (village.Length != 12 || divisions.NameOf(village) is null) errors.Add("divisionCode", "本区没有这个村（居）");
-            else if (!caller.Scope.Contains(village)) errors.Add("divisionCode", "只能受理本辖区的设立申请");
-        }
+        var village = errors.Division("divisionCode", request.DivisionCode, "所在村（居）", divisions, caller.Scope);
         var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
         if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度（纬度−90至90，经度−180至180）");
         var premises = errors.Text("premises", request.Premises, "经营场所", 500);
@@ -141,12 +136,11 @@ public sealed class OutletEndpoints : ICarterModule
     private static async Task<Ok<School[]>> SchoolsAsync(LotteryDb db, CancellationToken ct) =>
         TypedResults.Ok(await db.Schools.AsNoTracking().OrderBy(s => s.DivisionCode).ThenBy(s => s.Name).ToArrayAsync(ct));
 
-    private static Results<Created<School>, ValidationProblem> AddSchool(NewSchool request, LotteryDb db, IDivisionNames divisions)
+    private static Results<Created<School>, ValidationProblem> AddSchool(NewSchool request, LotteryDb db, IDivisionNames divisions, ICallerContext caller)
     {
         var errors = new FieldErrors();
         var name = errors.Text("name", request.Name, "学校名称", 100);
-        var village = errors.Text("divisionCode", request.DivisionCode, "所在村（居）", 12);
-        if (!errors.Has("divisionCode") && (village.Length != 12 || divisions.NameOf(village) is null)) errors.Add("divisionCode", "本区没有这个村（居）");
+        var village = errors.Division("divisionCode", request.DivisionCode, "所在村（居）", divisions, caller.Scope);
         var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
         if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度");
         if (errors.HasErrors) return errors.ToProblem();

@@ -92,8 +92,7 @@ public sealed class RegisterEndpoints : ICarterModule
         var supervisor = errors.Text("supervisingUnit", request.SupervisingUnit, "业务主管单位", 100, required: type != OrganisationType.Foundation);
         if (request.ActivityFunds is not { } funds || funds < 0) errors.Add("activityFunds", "请填写开办资金（万元，不小于0）");
         var address = errors.Text("address", request.Address, "住所", 200);
-        var village = errors.Text("divisionCode", request.DivisionCode, "所在村（居）", 12);
-        if (!errors.Has("divisionCode") && (village.Length != 12 || divisions.NameOf(village) is null)) errors.Add("divisionCode", "本区没有这个村（居）");
+        var village = errors.Division("divisionCode", request.DivisionCode, "所在村（居）", divisions, caller.Scope);
         var registeredOn = request.RegisteredOn ?? today;
         if (registeredOn > today) errors.Add("registeredOn", "成立登记日期不能晚于今天");
         if (errors.HasErrors) return errors.ToProblem();

@@ -62,12 +62,7 @@ public sealed class SocialWorkEndpoints : ICarterModule
         if (!SocialWorkRules.TryParseLevel(request.Level, out var level)) errors.Add("level", "请选择资格等级：助理社会工作师、社会工作师或高级社会工作师");
         var certificate = errors.Text("certificateNumber", request.CertificateNumber, "职业资格证书编号", 50);
         var employer = errors.Text("employer", request.Employer, "工作单位", 100);
-        var village = errors.Text("divisionCode", request.DivisionCode, "工作所在村（居）", 12);
-        if (!errors.Has("divisionCode"))
-        {
-            if (village.Length != 12 || divisions.NameOf(village) is null) errors.Add("divisionCode", "本区没有这个村（居）");
-            else if (!caller.Scope.Contains(village)) errors.Add("divisionCode", "只能登记在本辖区工作的社会工作者");
-        }
+        var village = errors.Division("divisionCode", request.DivisionCode, "工作所在村（居）", divisions, caller.Scope);
         var since = request.Since ?? today;
         if (since > today) errors.Add("since", "起始日期不能晚于今天");
         if (errors.HasErrors) return errors.ToProblem();
