@@ -82,7 +82,7 @@ public sealed class ApplicationApiTests(SampleHost host) : IClassFixture<SampleH
         var list = await (await donglin.GetAsync("/api/sample/applications?pageSize=200")).JsonAsync();
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), r => r.Id() == filed.Id());
         var outside = await (await donglin.FileAsync(village: TestDistricts.VillageOfWansheng)).JsonAsync(HttpStatusCode.BadRequest);
-        Assert.Equal("只能受理本辖区内的申请", outside.GetProperty("errors").GetProperty("divisionCode")[0].GetString());
+        Assert.Equal("申请人所在村（居）不在您的辖区内", outside.GetProperty("errors").GetProperty("divisionCode")[0].GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await host.Client(Staff.Reader).GetAsync($"/api/sample/applications/{filed.Id()}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Reader).FileAsync()).StatusCode);

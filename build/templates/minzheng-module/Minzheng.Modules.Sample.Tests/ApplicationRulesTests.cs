@@ -1,5 +1,4 @@
 using Minzheng.Modules.Sample.Applications;
-using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Sample.Tests;
@@ -7,17 +6,6 @@ namespace Minzheng.Modules.Sample.Tests;
 /// <summary>The rules alone: no web, no database.</summary>
 public sealed class ApplicationRulesTests
 {
-    private static readonly OrgScope Wansheng = new(OrgLevel.Town, TestDistricts.TownWansheng);
-
-    [Fact]
-    public void A_clerk_files_in_a_village_of_their_own_scope_only()
-    {
-        Assert.Null(ApplicationRules.RefuseDivision(Wansheng, TestDistricts.VillageOfWansheng));
-        Assert.Equal("只能受理本辖区内的申请", ApplicationRules.RefuseDivision(Wansheng, TestDistricts.VillageOfDonglin));
-        Assert.Equal("请选择申请人所在的村（居）", ApplicationRules.RefuseDivision(Wansheng, TestDistricts.TownWansheng));
-        Assert.Null(ApplicationRules.RefuseDivision(new OrgScope(OrgLevel.District, TestDistricts.DivisionCode), TestDistricts.VillageOfDonglin));
-    }
-
     [Fact]
     public void Closing_sets_the_day_and_outcome_and_tells_other_modules()
     {

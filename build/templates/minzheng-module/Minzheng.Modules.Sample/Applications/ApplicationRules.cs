@@ -1,6 +1,4 @@
 using Minzheng.Modules.Sample.Events;
-using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Modules.Sample.Applications;
 
@@ -18,19 +16,6 @@ public static class ApplicationRules
 
     /// <summary>The longest 办结意见.</summary>
     public const int OutcomeLength = 500;
-
-    /// <summary>
-    /// Why a clerk of <paramref name="scope"/> may not file an application in <paramref name="divisionCode"/>, or
-    /// null when they may: it must be a village (12 digits) inside their scope.
-    /// </summary>
-    public static string? RefuseDivision(OrgScope scope, string divisionCode)
-    {
-        if (!DivisionCode.IsVillage(divisionCode))
-        {
-            return "请选择申请人所在的村（居）";
-        }
-        return scope.Contains(divisionCode) ? null : "只能受理本辖区内的申请";
-    }
 
     /// <summary>Why the application may not be closed now, or null when it may.</summary>
     public static string? RefuseClose(ApplicationStatus status) =>

@@ -18,16 +18,8 @@ internal static class CreateApplication
         var errors = new FieldErrors();
         var name = errors.Text("applicantName", request.ApplicantName, "申请人姓名", ApplicationRules.NameLength);
         var idNumber = errors.IdNumber("idNumber", request.IdNumber, today);
-        var divisionCode = errors.Text("divisionCode", request.DivisionCode, "村（居）", 12);
-        if (!errors.Has("divisionCode"))
-        {
-            var refusal = ApplicationRules.RefuseDivision(caller.Scope, divisionCode)
-                ?? (divisions.NameOf(divisionCode) is null ? "本区没有这个村（居）" : null);
-            if (refusal is not null)
-            {
-                errors.Add("divisionCode", refusal);
-            }
-        }
+        // A village of the district inside the clerk's scope: the SDK's one check, with its messages.
+        var divisionCode = errors.Division("divisionCode", request.DivisionCode, "申请人所在村（居）", divisions, caller.Scope);
         var subject = errors.Text("subject", request.Subject, "申请事项", ApplicationRules.SubjectLength);
         if (errors.HasErrors)
         {
