@@ -230,7 +230,7 @@ public sealed class DescribedPageTests(RunningSystem system)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "打印走访记录" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "困难群众走访慰问记录单" })).ToBeVisibleAsync();
-        await Expect(page.Locator("article")).ToContainTextAsync("兹于2025-01-15走访慰问张三同志");
+        await Expect(page.Locator("article")).ToContainTextAsync("兹于2025年1月15日走访慰问张三同志");
         await Staff.LookAtAsync(page, "13-print");
 
         await Staff.OpenMenuAsync(page, "走访慰问", "走访记录");
