@@ -44,7 +44,7 @@ public sealed class HoursAndCertificateTests(VolunteerHost host) : IClassFixture
     {
         var clerk = host.Client(Staff.WanshengClerk);
         var volunteer = await clerk.NewVolunteerAsync();
-        var record = await EnterAsync(clerk, volunteer, 3);
+        var record = await clerk.EnterHoursAsync(host, volunteer, 3);
         Assert.Equal("recorded", record.Text("status"));
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Recorder).PostAsync($"/api/volunteer/hours/{record.Id()}/confirm/{record.Version()}", null)).StatusCode);
 
@@ -60,7 +60,7 @@ public sealed class HoursAndCertificateTests(VolunteerHost host) : IClassFixture
         Assert.Equal("3小时 → 2.5小时：扣除路途时间", confirmed.GetProperty("history")[1].Text("note"));
         Assert.Contains(await host.OutboxAsync("volunteer.hours-confirmed"), e => e.Text("recordId") == record.Id() && e.GetProperty("hours").GetDecimal() == 2.5m);
 
-        var other = await EnterAsync(clerk, volunteer, 1);
+        var other = await clerk.EnterHoursAsync(host, volunteer, 1);
         var declined = await (await clerk.PostAsJsonAsync($"/api/volunteer/hours/{other.Id()}/decline/{other.Version()}", new { reason = "当天未到场" })).JsonAsync();
         Assert.Equal("declined", declined.Text("status"));
         Assert.Contains("只有待确认", (await (await clerk.PostAsync($"/api/volunteer/hours/{other.Id()}/confirm/{declined.Version()}", null)).JsonAsync(HttpStatusCode.Conflict)).Text("detail"));
@@ -75,7 +75,7 @@ public sealed class HoursAndCertificateTests(VolunteerHost host) : IClassFixture
     {
         var clerk = host.Client(Staff.WanshengClerk);
         var volunteer = await clerk.NewVolunteerAsync();
-        var record = await EnterAsync(clerk, volunteer, 2);
+        var record = await clerk.EnterHoursAsync(host, volunteer, 2);
         var requested = await (await clerk.PostAsJsonAsync($"/api/volunteer/hours/{record.Id()}/correction-request/{record.Version()}", new { hours = 4, reason = "活动延长了两小时" })).JsonAsync();
         Assert.Equal(4m, requested.GetProperty("requestedHours").GetDecimal());
         Assert.Contains("更正申请", (await (await clerk.PostAsync($"/api/volunteer/hours/{record.Id()}/confirm/{requested.Version()}", null)).JsonAsync(HttpStatusCode.Conflict)).Text("detail"));
@@ -98,12 +98,12 @@ public sealed class HoursAndCertificateTests(VolunteerHost host) : IClassFixture
     {
         var clerk = host.Client(Staff.WanshengClerk);
         var volunteer = await clerk.NewVolunteerAsync(name: "李证明");
-        var pending = await EnterAsync(clerk, volunteer, 3);
+        var pending = await clerk.EnterHoursAsync(host, volunteer, 3);
         var refused = await IssueAsync(clerk, volunteer);
         Assert.Contains("没有已确认的服务时长", (await refused.JsonAsync(HttpStatusCode.Conflict)).Text("detail"));
 
         await (await clerk.PostAsync($"/api/volunteer/hours/{pending.Id()}/confirm/{pending.Version()}", null)).JsonAsync();
-        var training = await EnterAsync(clerk, volunteer, 1.5m, kind: "training");
+        var training = await clerk.EnterHoursAsync(host, volunteer, 1.5m, kind: "training");
         await (await clerk.PostAsync($"/api/volunteer/hours/{training.Id()}/confirm/{training.Version()}", null)).JsonAsync();
         var first = await (await IssueAsync(clerk, volunteer)).JsonAsync(HttpStatusCode.Created);
         var second = await (await IssueAsync(clerk, volunteer)).JsonAsync(HttpStatusCode.Created);
@@ -131,13 +131,6 @@ public sealed class HoursAndCertificateTests(VolunteerHost host) : IClassFixture
 
     private static async Task DeskAsync(HttpClient clerk, JsonElement activity, JsonElement volunteer, string action) =>
         await (await clerk.PostAsync($"/api/volunteer/activities/{activity.Id()}/sign-ups/{activity.SignUpId(volunteer)}/{action}", null)).JsonAsync();
-
-    private async Task<JsonElement> EnterAsync(HttpClient clerk, JsonElement volunteer, decimal hours, string kind = "service") =>
-        await (await clerk.PostAsJsonAsync("/api/volunteer/hours", new
-        {
-            volunteerNumber = volunteer.Text("number"), kind, date = host.Clock.GetUtcNow().AddDays(-1).ToString("yyyy-MM-dd"), hours, content = "社区环境整治",
-            organiser = "万新社区居民委员会",
-        })).JsonAsync(HttpStatusCode.Created);
 
     private static Task<HttpResponseMessage> IssueAsync(HttpClient clerk, JsonElement volunteer) =>
         clerk.PostAsJsonAsync("/api/volunteer/certificates", new

@@ -27,10 +27,10 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
     {
         var officer = host.Client(Staff.Officer);
         var volunteer = await officer.NewVolunteerAsync(name: "星级甲");
-        for (var day = 1; day <= 4; day++) await ConfirmAsync(officer, await EnterAsync(officer, volunteer, 20, day));
-        await ConfirmAsync(officer, await EnterAsync(officer, volunteer, 10, 5));
-        await ConfirmAsync(officer, await EnterAsync(officer, volunteer, 24, 6, "training"));
-        var pending = await EnterAsync(officer, volunteer, 20, 7);
+        for (var day = 1; day <= 4; day++) await ConfirmAsync(officer, await officer.EnterHoursAsync(host, volunteer, 20, day));
+        await ConfirmAsync(officer, await officer.EnterHoursAsync(host, volunteer, 10, 5));
+        await ConfirmAsync(officer, await officer.EnterHoursAsync(host, volunteer, 24, 6, "training"));
+        var pending = await officer.EnterHoursAsync(host, volunteer, 20, 7);
 
         // 90 confirmed service hours: neither the training nor the hours waiting for confirmation make the 100 of 1★.
         await RunAsync(officer);
@@ -68,7 +68,7 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
     {
         var officer = host.Client(Staff.Officer);
         var volunteer = await officer.NewVolunteerAsync(name: "星级乙");
-        for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await EnterAsync(officer, volunteer, 20, day));
+        for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await officer.EnterHoursAsync(host, volunteer, 20, day));
         await RunAsync(officer);
         var award = Assert.Single(await AwardsAsync(officer, volunteer));
 
@@ -99,7 +99,7 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
     {
         var officer = host.Client(Staff.Officer);
         var elsewhere = await officer.NewVolunteerAsync(TestDistricts.VillageOfDonglin, "星级丙");
-        for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await EnterAsync(officer, elsewhere, 20, day));
+        for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await officer.EnterHoursAsync(host, elsewhere, 20, day));
 
         await RunAsync(host.Client(Staff.WanshengClerk));
         Assert.Empty(await AwardsAsync(officer, elsewhere));
@@ -115,13 +115,6 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
 
     private static async Task<List<JsonElement>> AwardsAsync(HttpClient client, JsonElement volunteer) =>
         [.. (await (await client.GetAsync($"/api/volunteer/stars?volunteerId={volunteer.Id()}")).JsonAsync()).GetProperty("items").EnumerateArray()];
-
-    private async Task<JsonElement> EnterAsync(HttpClient client, JsonElement volunteer, decimal hours, int daysAgo, string kind = "service") =>
-        await (await client.PostAsJsonAsync("/api/volunteer/hours", new
-        {
-            volunteerNumber = volunteer.Text("number"), kind, date = host.Clock.GetUtcNow().AddDays(-daysAgo).ToString("yyyy-MM-dd"), hours, content = "社区环境整治",
-            organiser = "万新社区居民委员会",
-        })).JsonAsync(HttpStatusCode.Created);
 
     private static async Task ConfirmAsync(HttpClient client, JsonElement record) =>
         await (await client.PostAsync($"/api/volunteer/hours/{record.Id()}/confirm/{record.Version()}", null)).JsonAsync();

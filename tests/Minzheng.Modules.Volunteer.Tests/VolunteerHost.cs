@@ -121,6 +121,15 @@ internal static class VolunteerApi
     public static string SignUpId(this JsonElement activity, JsonElement volunteer) =>
         activity.GetProperty("signUps").EnumerateArray().Last(s => s.Text("volunteerId") == volunteer.Id()).Id();
 
+    /// <summary>Hours entered by hand for <paramref name="volunteer"/>, <paramref name="daysAgo"/> days before the host's today.</summary>
+    public static async Task<JsonElement> EnterHoursAsync(this HttpClient client, VolunteerHost host, JsonElement volunteer, decimal hours, int daysAgo = 1,
+        string kind = "service") =>
+        await (await client.PostAsJsonAsync("/api/volunteer/hours", new
+        {
+            volunteerNumber = volunteer.Text("number"), kind, date = host.Clock.GetUtcNow().AddDays(-daysAgo).ToString("yyyy-MM-dd"), hours, content = "社区环境整治",
+            organiser = "万新社区居民委员会",
+        })).JsonAsync(HttpStatusCode.Created);
+
     public static bool HasError(this JsonElement problem, string field) => problem.GetProperty("errors").TryGetProperty(field, out _);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
