@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Volunteer.CheckIn;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Import;
 using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Volunteers;
@@ -28,6 +29,8 @@ public sealed class VolunteerModule : IMinzhengModule
         builder.RegisterInstance(checkIn).AsSelf().SingleInstance();
         builder.RegisterType<CheckInLinks>().AsSelf().SingleInstance();
         builder.RegisterType<HoursReport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<VolunteerFileImport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<HoursFileImport>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterInstance(Stars(context.Configuration)).AsSelf().SingleInstance();
     }
 
