@@ -68,6 +68,7 @@ internal static class OutletPages
             [
                 new DetailField("siting.passes", "符合选址规定", FieldType.Boolean),
                 new DetailField("siting.breaches", "不符合的规定") { Wide = true },
+                new DetailField("siting.nearestText", "最近的学校和专营店") { Wide = true },
             ]),
         ],
         StatusField = "status",
