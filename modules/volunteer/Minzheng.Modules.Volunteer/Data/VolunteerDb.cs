@@ -5,6 +5,7 @@ using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
 using Minzheng.Modules.Volunteer.Import;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
@@ -47,6 +48,9 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
 
     /// <summary>Star awards, revoked ones included.</summary>
     public DbSet<StarAward> StarAwards => Set<StarAward>();
+
+    /// <summary>Organisers of activities.</summary>
+    public DbSet<Organiser> Organisers => Set<Organiser>();
 
     /// <summary>Imports of files and their outcomes.</summary>
     public DbSet<VolunteerImport> Imports => Set<VolunteerImport>();
@@ -100,6 +104,7 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             a.Property(x => x.Place).HasMaxLength(200);
             a.Property(x => x.Description).HasMaxLength(2000);
             a.HasIndex(x => new { x.DivisionCode, x.StartsAt });
+            a.HasIndex(x => x.OrganiserId);
             a.HasMany(x => x.Positions).WithOne().HasForeignKey(x => x.ActivityId);
             a.HasMany(x => x.SignUps).WithOne().HasForeignKey(x => x.ActivityId);
         });
@@ -160,6 +165,18 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
+        });
+        modelBuilder.Entity<Organiser>(o =>
+        {
+            o.ToTable("organisers");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Name).HasMaxLength(100);
+            o.Property(x => x.CreditCode).HasMaxLength(18);
+            o.Property(x => x.DivisionCode).HasMaxLength(12);
+            o.Property(x => x.PersonInCharge).HasMaxLength(50);
+            o.Property(x => x.Contact).HasMaxLength(20);
+            // Activities name their organiser: one organiser per name.
+            o.HasIndex(x => x.Name).IsUnique();
         });
         modelBuilder.Entity<VolunteerImport>(i =>
         {
