@@ -10,6 +10,7 @@ using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Files;
 
 namespace Minzheng.Modules.Volunteer.Data;
 
@@ -188,8 +189,8 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             // The refused rows are read with their import, never queried one by one: one JSON column.
             i.Property(x => x.RowErrors).HasConversion(
                 errors => JsonSerializer.Serialize(errors, (JsonSerializerOptions?)null),
-                json => JsonSerializer.Deserialize<List<ImportRowError>>(json, (JsonSerializerOptions?)null) ?? new List<ImportRowError>(),
-                new ValueComparer<List<ImportRowError>>((a, b) => a!.SequenceEqual(b!), e => e.Count, e => e.ToList()));
+                json => JsonSerializer.Deserialize<List<RowError>>(json, (JsonSerializerOptions?)null) ?? new List<RowError>(),
+                new ValueComparer<List<RowError>>((a, b) => a!.SequenceEqual(b!), e => e.Count, e => e.ToList()));
             i.HasIndex(x => x.ImportedAt);
         });
         modelBuilder.Entity<StarAward>(a =>
