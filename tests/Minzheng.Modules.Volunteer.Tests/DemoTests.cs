@@ -21,7 +21,7 @@ public sealed class DemoTests(VolunteerHost host) : IClassFixture<VolunteerHost>
                 var first17 = $"500110{new DateOnly(1980, 1, 1).AddDays(++n * 19):yyyyMMdd}{300 + n:D3}";
                 Assert.Equal(HttpStatusCode.Created, (await registry.PostAsJsonAsync("/api/platform/registry/persons", new
                 {
-                    idNumber = first17 + IdNumber.ComputeCheckCharacter(first17), name = $"演示居民{n}", ethnicity = "汉族", hukouType = "Urban",
+                    idNumber = first17 + IdNumber.ComputeCheckCharacter(first17), name = $"演示居民{(char)('甲' + n)}", ethnicity = "汉族", hukouType = "Urban",
                     divisionCode = village, address = "演示路1号",
                 })).StatusCode);
             }

@@ -8,6 +8,16 @@ namespace Minzheng.Modules.Volunteer.Tests;
 /// <summary>Real-name registration through the real host: the ID number, minors, numbers, scope, the event.</summary>
 public sealed class VolunteerApiTests(VolunteerHost host) : IClassFixture<VolunteerHost>
 {
+    [Theory]
+    [InlineData("<img src=x>", "name")]
+    [InlineData("志愿\u202E者", "name")]
+    [InlineData("\u200B\uFEFF", "name")]
+    public async Task A_name_with_markup_direction_controls_or_nothing_visible_is_refused_on_its_field(string name, string field)
+    {
+        var response = await host.Client(Staff.Officer).RegisterAsync(name);
+        Assert.True((await response.JsonAsync(HttpStatusCode.BadRequest)).HasError(field));
+    }
+
     [Fact]
     public async Task A_volunteer_is_registered_with_the_next_number_a_masked_id_and_an_event_and_cannot_register_twice()
     {

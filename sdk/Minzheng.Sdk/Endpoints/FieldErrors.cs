@@ -57,8 +57,9 @@ public sealed class FieldErrors
     }
 
     /// <summary>
-    /// Trimmed text; an error when it is required and empty (<c>请填写…</c>) or longer than
-    /// <paramref name="maxLength"/>. Returns "" for missing text.
+    /// Trimmed text; an error when it is required and empty (<c>请填写…</c>), longer than <paramref name="maxLength"/>,
+    /// or holding what no record may hold (<see cref="TextRules.Refuse"/>: control characters, direction controls,
+    /// invisible-only text; since SDK 2.3.0). Returns "" for missing text.
     /// </summary>
     public string Text(string field, string? value, string label, int maxLength, bool required = true)
     {
@@ -74,7 +75,25 @@ public sealed class FieldErrors
         {
             Add(field, $"{label}不能超过{maxLength}个字");
         }
+        else if (TextRules.Refuse(text) is { } problem)
+        {
+            Add(field, label + problem);
+        }
         return text;
+    }
+
+    /// <summary>
+    /// A person's name (<see cref="TextRules.RefuseName"/>: letters of any script, ·, spaces, hyphens, apostrophes), trimmed,
+    /// at most <paramref name="maxLength"/> characters; "" when missing and not required. Since SDK 2.3.0.
+    /// </summary>
+    public string PersonName(string field, string? value, string label = "姓名", bool required = true, int maxLength = 50)
+    {
+        var name = Text(field, value, label, maxLength, required);
+        if (name.Length > 0 && !Has(field) && TextRules.RefuseName(name) is { } problem)
+        {
+            Add(field, label + problem);
+        }
+        return name;
     }
 
     /// <summary>A valid ID number (GB 11643, checked on <paramref name="today"/>), or default with the reason on <paramref name="field"/>.</summary>

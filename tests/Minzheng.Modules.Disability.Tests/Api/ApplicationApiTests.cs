@@ -149,11 +149,13 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
     [Fact]
     public async Task The_list_is_paged_and_sorted_on_the_server()
     {
-        var prefix = $"分页{Guid.NewGuid():N}"[..10];
+        // Letters only, as a name may be: the hex of a new GUID written as 甲乙… characters.
+        var prefix = "分页" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('甲' + Convert.ToInt32(c.ToString(), 16))));
+        static string Name(string prefix, int daysAgo) => $"{prefix}{(char)('甲' + daysAgo)}";
         var clerk = host.Client(Staff.VillageClerk);
         foreach (var daysAgo in new[] { 2, 3, 1 })
         {
-            var (_, idNumber) = await host.PersonAsync(name: $"{prefix}{daysAgo}");
+            var (_, idNumber) = await host.PersonAsync(name: Name(prefix, daysAgo));
             await (await clerk.ApplyAsync(idNumber, appliedOn: host.Today.AddDays(-daysAgo))).JsonAsync(HttpStatusCode.Created);
         }
         async Task<(List<string?> Names, int Total, int Page, int PageSize)> PageAsync(string query)
@@ -164,12 +166,12 @@ public sealed class ApplicationApiTests(DisabilityHost host) : IClassFixture<Dis
         }
 
         var first = await PageAsync("pageSize=2&sort=appliedOn&order=asc");
-        Assert.Equal([$"{prefix}3", $"{prefix}2"], first.Names);
+        Assert.Equal([Name(prefix, 3), Name(prefix, 2)], first.Names);
         Assert.Equal((3, 1, 2), (first.Total, first.Page, first.PageSize));
         var second = await PageAsync("pageSize=2&page=2&sort=appliedOn&order=asc");
-        Assert.Equal([$"{prefix}1"], second.Names);
+        Assert.Equal([Name(prefix, 1)], second.Names);
         // Latest first when the caller does not say.
-        Assert.Equal([$"{prefix}1", $"{prefix}2", $"{prefix}3"], (await PageAsync("")).Names);
+        Assert.Equal([Name(prefix, 1), Name(prefix, 2), Name(prefix, 3)], (await PageAsync("")).Names);
         Assert.Equal(PageQuery.MaxPageSize, (await PageAsync("pageSize=100000")).PageSize);
     }
 }

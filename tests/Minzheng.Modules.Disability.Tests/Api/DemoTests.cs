@@ -7,7 +7,7 @@ public sealed class DemoTests(DisabilityHost host) : IClassFixture<DisabilityHos
     public async Task The_demo_gives_eligible_residents_entitlements_waiting_applications_and_leaves_some_for_discovery_once()
     {
         // Six residents eligible for the living subsidy only (grade 3, 低保): the demo's stages in six.
-        for (var i = 0; i < 6; i++) await host.PersonAsync(grade: 3, name: $"演示{i}");
+        for (var i = 0; i < 6; i++) await host.PersonAsync(grade: 3, name: $"演示{(char)('甲' + i)}");
 
         Assert.Equal(1, await host.Host.RunDemosAsync());
 

@@ -149,7 +149,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     [Fact]
     public async Task Moving_out_is_recorded_with_its_date_and_found_by_status()
     {
-        var name = "迁出者" + Guid.NewGuid().ToString("N")[..8];
+        var name = TestIds.UniqueName("迁出者");
         var person = await _writer.RegisterAsync(TestIds.Next(), name: name);
         var response = await _writer.PostAsJsonAsync($"{RegistryApi.Persons}/{person.Id()}/moved-out", new { date = new DateOnly(2026, 5, 20), version = 1 });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -48,6 +48,18 @@ public sealed class RegistryRulesTests
         Assert.Contains("校验位", fields["idNumber"][0]);
     }
 
+    [Theory]
+    [InlineData("<b>张三</b>", "住址", "姓名只能包含")]
+    [InlineData("张\u0000三", "住址", "姓名不能含有控制字符")]
+    [InlineData("\u202E三张", "住址", "姓名不能含有文字方向控制字符")]
+    [InlineData("阿依古丽·买买提", "万盛\u200B街道", "住址不能含有零宽空格")]
+    public void A_name_is_a_name_and_no_text_holds_controls_direction_overrides_or_invisible_characters(string name, string address, string says)
+    {
+        var errors = new FieldErrors();
+        Assert.Null(PersonRules.CheckRegistration(Valid() with { Name = name, Address = address }, District, WholeDistrict, Today, errors));
+        Assert.StartsWith(says, errors.Errors.Values.SelectMany(m => m).Single());
+    }
+
     [Fact]
     public void A_village_must_exist_in_the_district_and_lie_in_the_callers_scope()
     {

@@ -13,7 +13,7 @@ public sealed class ScopeAndAccessApiTests(RegistryHostFixture fixture) : IClass
     [Fact]
     public async Task A_town_clerk_neither_lists_nor_reads_nor_changes_a_resident_of_another_town()
     {
-        var name = "跨镇" + Guid.NewGuid().ToString("N")[..8];
+        var name = TestIds.UniqueName("跨镇");
         var donglin = await _writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfDonglin, name);
         var wansheng = await _writer.RegisterAsync(TestIds.Next(), TestDistricts.VillageOfWansheng, name);
         var clerk = fixture.Client(Staff.WanshengClerk);
@@ -85,7 +85,7 @@ public sealed class ScopeAndAccessApiTests(RegistryHostFixture fixture) : IClass
     [Fact]
     public async Task Search_pages_and_sorts_within_scope()
     {
-        var name = "排序" + Guid.NewGuid().ToString("N")[..8];
+        var name = TestIds.UniqueName("排序");
         var births = new[] { new DateOnly(1961, 1, 1), new DateOnly(1959, 1, 1), new DateOnly(1960, 1, 1) };
         foreach (var birth in births)
         {

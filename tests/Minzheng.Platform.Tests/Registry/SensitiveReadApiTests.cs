@@ -29,7 +29,7 @@ public sealed class SensitiveReadApiTests(RegistryHostFixture fixture) : IClassF
     [Fact]
     public async Task With_the_permission_every_full_id_number_returned_is_audited_once()
     {
-        var name = "可见" + Guid.NewGuid().ToString("N")[..8];
+        var name = TestIds.UniqueName("可见");
         var first = TestIds.Next();
         var second = TestIds.Next();
         var a = await _writer.RegisterAsync(first, name: name);

@@ -25,4 +25,8 @@ internal static class TestIds
         valid[..17] + (valid[17] == '0' ? '1' : '0');
 
     public static string Masked(string valid) => valid[..6] + "********" + valid[14..];
+
+    /// <summary>A name no other test uses, as a name may be: letters only (the hex of a new GUID written as 甲乙… characters).</summary>
+    public static string UniqueName(string prefix) =>
+        prefix + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('甲' + Convert.ToInt32(c.ToString(), 16))));
 }

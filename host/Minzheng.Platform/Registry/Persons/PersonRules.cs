@@ -43,6 +43,10 @@ internal static partial class PersonRules
         {
             errors.Add("name", $"姓名不能超过{MaxNameLength}个字");
         }
+        else if (TextRules.RefuseName(name) is { } badName)
+        {
+            errors.Add("name", "姓名" + badName);
+        }
 
         var ethnicity = EthnicGroups.Normalise(input.Ethnicity);
         if (ethnicity is null)
@@ -70,6 +74,10 @@ internal static partial class PersonRules
         if (address is { Length: > MaxAddressLength })
         {
             errors.Add("address", $"住址不能超过{MaxAddressLength}个字");
+        }
+        else if (address is not null && TextRules.Refuse(address) is { } badAddress)
+        {
+            errors.Add("address", "住址" + badAddress);
         }
 
         MaritalStatus? marital = null;

@@ -31,6 +31,7 @@ internal static partial class ApplicationIntake
         if (!SubsidyKinds.TryParse(request.Kind, out var kind)) errors.Add("kind", "请选择补贴类别：生活补贴（living）或护理补贴（care）");
         if (!ApplicationCodes.TryParseRole(request.AppliedBy ?? "self", out var role)) errors.Add("appliedBy", "申请人应为本人、监护人、近亲属或村（居）委会");
         else if (role != ApplicantRole.Self && string.IsNullOrWhiteSpace(request.ApplicantName)) errors.Add("applicantName", "代为申请的，请填写申请人姓名");
+        else if (role != ApplicantRole.Self) errors.PersonName("applicantName", request.ApplicantName, "申请人姓名");
         var appliedOn = request.AppliedOn ?? today;
         if (appliedOn > today) errors.Add("appliedOn", "受理日期不能晚于今天");
         if (string.IsNullOrWhiteSpace(request.BankName)) errors.Add("bankName", "请填写开户银行");

@@ -91,7 +91,7 @@ public sealed class AppointmentEndpoints : ICarterModule
         {
             input.Add("date", dateRefusal);
         }
-        var name = input.Text("name", request.Name, "姓名", 50);
+        var name = input.PersonName("name", request.Name);
         var phone = input.Text("phone", request.Phone, "联系电话", 20);
         if (phone.Length > 0 && (phone.Length < 7 || phone.Any(c => !char.IsAsciiDigit(c) && c != '-')))
         {

@@ -25,7 +25,7 @@ public static class RecordCertificateEndpoints
         var today = clock.BeijingToday();
         var input = new FieldErrors();
         var id = input.IdNumber("idNumber", request.IdNumber, today);
-        var name = input.Text("name", request.Name, "姓名", 50);
+        var name = input.PersonName("name", request.Name);
         var purpose = input.Text("purpose", request.Purpose, "出具事由", 200);
         if (input.HasErrors)
         {

@@ -47,7 +47,7 @@ public sealed class ReissueEndpoints : ICarterModule
         var today = clock.BeijingToday();
         var input = new FieldErrors();
         var applicant = input.IdNumber("applicantIdNumber", request.ApplicantIdNumber, today);
-        var name = input.Text("applicantName", request.ApplicantName, "申请人姓名", 50);
+        var name = input.PersonName("applicantName", request.ApplicantName, "申请人姓名");
         var number = request.OriginalNumber?.Trim().ToUpperInvariant();
         if (!CertificateNumberRules.TryParse(number, out var kind, out var officeCode, out _, out _)
             || kind is not (CertificateKind.Marriage or CertificateKind.Divorce))

@@ -12,7 +12,7 @@ public static class PartyInput
     /// </summary>
     public static Parties Parties(this FieldErrors errors, string? idA, string? nameA, string? hukouA, string? idB, string? nameB, string? hukouB, DateOnly today) =>
         new(errors.IdNumber("partyAIdNumber", idA, today), errors.IdNumber("partyBIdNumber", idB, today),
-            errors.Text("partyAName", nameA, "姓名", 50), errors.Text("partyBName", nameB, "姓名", 50),
+            errors.PersonName("partyAName", nameA), errors.PersonName("partyBName", nameB),
             errors.CountyCode("partyAHukouCode", hukouA), errors.CountyCode("partyBHukouCode", hukouB));
 
     /// <summary>A 6-digit hukou county code, or null when not given.</summary>

@@ -57,7 +57,7 @@ public sealed class SocialWorkEndpoints : ICarterModule
     {
         var today = clock.BeijingToday();
         var errors = new FieldErrors();
-        var name = errors.Text("name", request.Name, "姓名", 50);
+        var name = errors.PersonName("name", request.Name);
         var idNumber = errors.IdNumber("idNumber", request.IdNumber, today);
         if (!SocialWorkRules.TryParseLevel(request.Level, out var level)) errors.Add("level", "请选择资格等级：助理社会工作师、社会工作师或高级社会工作师");
         var certificate = errors.Text("certificateNumber", request.CertificateNumber, "职业资格证书编号", 50);

@@ -18,13 +18,13 @@ internal static class VolunteerIntake
     public static Checked? Check(FieldErrors errors, VolunteerRegistration request, IDivisionNames divisions, OrgScope scope, MinorOptions minors, DateOnly today)
     {
         var idNumber = errors.IdNumber("idNumber", request.IdNumber, today);
-        var name = errors.Text("name", request.Name, "姓名", 50);
+        var name = errors.PersonName("name", request.Name);
         var phone = VolunteerRules.Phone(errors, "phone", request.Phone, "联系电话", required: true);
         var skills = errors.Text("skills", request.Skills, "专业技能", 200, required: false);
         var availability = errors.Text("availability", request.Availability, "服务时间", 100, required: false);
         var areas = errors.Text("serviceAreas", request.ServiceAreas, "服务类别", 200, required: false);
         var village = errors.Division("divisionCode", request.DivisionCode, "服务所在村（居）", divisions, scope);
-        var guardianName = errors.Text("guardianName", request.GuardianName, "监护人姓名", 50, required: false);
+        var guardianName = errors.PersonName("guardianName", request.GuardianName, "监护人姓名", required: false);
         var guardianPhone = VolunteerRules.Phone(errors, "guardianPhone", request.GuardianPhone, "监护人电话", required: false);
         if (!errors.Has("idNumber"))
         {
