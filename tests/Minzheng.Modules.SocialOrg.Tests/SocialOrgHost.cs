@@ -84,12 +84,12 @@ internal static class SocialOrgApi
     }
 
     public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string? code = null, string type = "social-group", string? name = null,
-        string village = TestDistricts.VillageOfWansheng, string? creditCodeOverride = null) =>
+        string village = TestDistricts.VillageOfWansheng, string? creditCodeOverride = null, DateOnly? registeredOn = null) =>
         client.PostAsJsonAsync("/api/socialorg/organisations", new
         {
             type, name = name ?? $"万盛测试协会{Guid.NewGuid():N}"[..14], creditCode = code ?? NextCreditCode(), creditCodeOverride,
             legalRepresentativeName = "张会长", legalRepresentativeIdNumber = NextIdNumber(), businessScope = "开展公益服务",
-            supervisingUnit = "区民政局", activityFunds = 3, address = "万盛街道测试路1号", divisionCode = village,
+            supervisingUnit = "区民政局", activityFunds = 3, address = "万盛街道测试路1号", divisionCode = village, registeredOn,
         });
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)

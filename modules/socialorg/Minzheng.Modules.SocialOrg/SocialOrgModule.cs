@@ -12,5 +12,6 @@ public sealed class SocialOrgModule : IMinzhengModule
     public void ConfigureServices(ContainerBuilder builder, ModuleContext context)
     {
         builder.AddModuleDbContext<SocialOrgDb>();
+        builder.RegisterInstance(new SocialOrgOptions { RegistrationAuthority = context.Configuration["RegistrationAuthority"] }).AsSelf().SingleInstance();
     }
 }
