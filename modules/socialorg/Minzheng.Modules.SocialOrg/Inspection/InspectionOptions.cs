@@ -23,6 +23,13 @@ public sealed class InspectionOptions
     /// <summary>Registered fewer months than this at the year's end: exempt (<c>ExemptMonths</c>, default 6).</summary>
     public int ExemptMonths { get; init; } = 6;
 
+    /// <summary>
+    /// Whether a daily job lists an organisation whose report is past the deadline on the 活动异常名录 (社会组织信用信息管理办法:
+    /// "未按规定报送年度工作报告"), once per year (<c>ListOverdue</c>, default off: many bureaus list by a formal decision,
+    /// which staff record from the overdue list).
+    /// </summary>
+    public bool ListOverdue { get; init; }
+
     /// <summary>Reads the section; throws with the key named when a value cannot work.</summary>
     public static InspectionOptions From(IConfiguration section)
     {
@@ -49,6 +56,9 @@ public sealed class InspectionOptions
         }
         var months = section.GetValue("ExemptMonths", defaults.ExemptMonths);
         if (months is < 0 or > 12) throw new InvalidOperationException("Modules:socialorg:Inspection:ExemptMonths must be 0 to 12.");
-        return new InspectionOptions { DeadlineMonth = month, DeadlineDay = day, Deadlines = deadlines, ExemptMonths = months };
+        return new InspectionOptions
+        {
+            DeadlineMonth = month, DeadlineDay = day, Deadlines = deadlines, ExemptMonths = months, ListOverdue = section.GetValue("ListOverdue", false),
+        };
     }
 }

@@ -73,6 +73,9 @@ public static class InspectionRules
         _ => DueState.Due,
     };
 
+    /// <summary>The cause the overdue job lists an organisation with for <paramref name="year"/> (also how it knows it did).</summary>
+    public static string OverdueCause(int year) => $"未按规定报送{year}年度年检报告";
+
     /// <summary>Why an organisation is exempt, for the list.</summary>
     public static string ExemptReason(DateOnly registeredOn, int year, InspectionOptions options) =>
         $"{registeredOn:yyyy-MM-dd}成立登记，至{year}年末不满{options.ExemptMonths}个月，免于{year}年度年检";
