@@ -17,7 +17,8 @@ public sealed class ModuleShapeTests
     {
         var ui = new SocialOrgUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["organisations", "register", "organisation", "list-entries", "social-workers", "new-social-worker"], ui.Pages.Select(p => p.Id));
+        Assert.Equal(["organisations", "register", "organisation", "list-entries", "social-workers", "new-social-worker",
+            "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection"], ui.Pages.Select(p => p.Id));
     }
 
     [Fact]

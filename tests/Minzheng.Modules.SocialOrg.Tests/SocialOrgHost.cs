@@ -48,13 +48,15 @@ internal static class Staff
 {
     /// <summary>The registration authority's officer, who may also confirm a code that fails the checks.</summary>
     public static readonly TestStaff Registrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register,
-        SocialOrgPermissions.OverrideCreditCode, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, PlatformPermissions.PlanRead) with
+        SocialOrgPermissions.OverrideCreditCode, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, SocialOrgPermissions.AnnualReport,
+        SocialOrgPermissions.Inspect, PlatformPermissions.PlanRead) with
     { Name = "登记员" };
 
     public static readonly TestStaff PlainRegistrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register);
 
     public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
-        SocialOrgPermissions.Read, SocialOrgPermissions.Register, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, PlatformPermissions.PlanRead);
+        SocialOrgPermissions.Read, SocialOrgPermissions.Register, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, SocialOrgPermissions.AnnualReport,
+        SocialOrgPermissions.Inspect, PlatformPermissions.PlanRead);
 
     public static readonly TestStaff Auditor = TestStaff.District(TestDistricts.First, PlatformPermissions.AuditRead);
 
@@ -84,12 +86,12 @@ internal static class SocialOrgApi
     }
 
     public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string? code = null, string type = "social-group", string? name = null,
-        string village = TestDistricts.VillageOfWansheng, string? creditCodeOverride = null) =>
+        string village = TestDistricts.VillageOfWansheng, string? creditCodeOverride = null, DateOnly? registeredOn = null) =>
         client.PostAsJsonAsync("/api/socialorg/organisations", new
         {
             type, name = name ?? $"万盛测试协会{Guid.NewGuid():N}"[..14], creditCode = code ?? NextCreditCode(), creditCodeOverride,
             legalRepresentativeName = "张会长", legalRepresentativeIdNumber = NextIdNumber(), businessScope = "开展公益服务",
-            supervisingUnit = "区民政局", activityFunds = 3, address = "万盛街道测试路1号", divisionCode = village,
+            supervisingUnit = "区民政局", activityFunds = 3, address = "万盛街道测试路1号", divisionCode = village, registeredOn,
         });
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)

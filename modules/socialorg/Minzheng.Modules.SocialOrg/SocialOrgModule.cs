@@ -1,5 +1,6 @@
 using Autofac;
 using Minzheng.Modules.SocialOrg.Data;
+using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -12,5 +13,9 @@ public sealed class SocialOrgModule : IMinzhengModule
     public void ConfigureServices(ContainerBuilder builder, ModuleContext context)
     {
         builder.AddModuleDbContext<SocialOrgDb>();
+        builder.RegisterInstance(new SocialOrgOptions { RegistrationAuthority = context.Configuration["RegistrationAuthority"] }).AsSelf().SingleInstance();
+        // Modules:socialorg:Inspection: the deadlines and exemption; without it the national default (5-31, six months).
+        builder.RegisterInstance(InspectionOptions.From(context.Configuration.GetSection("Inspection"))).AsSelf().SingleInstance();
+        builder.RegisterType<InspectionDueList>().AsSelf().InstancePerLifetimeScope();
     }
 }

@@ -1,3 +1,4 @@
+using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
 using Minzheng.Modules.SocialOrg.Supervision;
@@ -16,8 +17,12 @@ public sealed class SocialOrgUi : IModuleUi
             new MenuEntry("社会组织登记", "organisations") { Icon = UiIcons.Organisation },
             new MenuEntry("成立登记", "register") { Icon = UiIcons.File },
             new MenuEntry("信用名录", "list-entries") { Icon = UiIcons.List },
+            new MenuEntry("年检名单", "inspections-due") { Icon = UiIcons.Calendar },
+            new MenuEntry("年检报告", "inspections") { Icon = UiIcons.File },
+            new MenuEntry("逾期未报年检", "inspections-overdue") { Icon = UiIcons.List },
             new MenuEntry("社会工作者", "social-workers") { Icon = UiIcons.Team },
         ],
-        Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SupervisionPages.Entries, SocialWorkPages.List, SocialWorkPages.New],
+        Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SupervisionPages.Entries, SocialWorkPages.List, SocialWorkPages.New,
+            InspectionPages.Due, InspectionPages.Overdue, InspectionPages.Reports, InspectionPages.Submit, InspectionPages.Detail],
     };
 }

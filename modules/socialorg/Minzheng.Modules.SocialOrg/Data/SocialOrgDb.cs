@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
 using Minzheng.Modules.SocialOrg.Supervision;
@@ -26,6 +27,12 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
 
     /// <summary>Social workers.</summary>
     public DbSet<SocialWorker> SocialWorkers => Set<SocialWorker>();
+
+    /// <summary>Annual inspections, one per organisation and year.</summary>
+    public DbSet<AnnualInspection> AnnualInspections => Set<AnnualInspection>();
+
+    /// <summary>The steps of each inspection's history.</summary>
+    public DbSet<InspectionStep> InspectionSteps => Set<InspectionStep>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -89,6 +96,24 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
             w.Property(x => x.Employer).HasMaxLength(100);
             w.Property(x => x.DivisionCode).HasMaxLength(12);
             w.HasIndex(x => x.DivisionCode);
+        });
+        modelBuilder.Entity<AnnualInspection>(i =>
+        {
+            i.ToTable("annual_inspections");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.DivisionCode).HasMaxLength(12);
+            i.Property(x => x.Income).HasPrecision(16, 2);
+            i.Property(x => x.Spending).HasPrecision(16, 2);
+            i.Property(x => x.ConclusionReason).HasMaxLength(InspectionRules.ReasonLength);
+            // One report per organisation and year: a second is refused, and a race between two loses on this index.
+            i.HasIndex(x => new { x.OrganisationId, x.Year }).IsUnique();
+            i.HasIndex(x => new { x.Year, x.Status });
+            i.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.InspectionId);
+        });
+        modelBuilder.Entity<InspectionStep>(s =>
+        {
+            s.ToTable("inspection_steps");
+            s.HasKey(x => x.Id);
         });
     }
 }

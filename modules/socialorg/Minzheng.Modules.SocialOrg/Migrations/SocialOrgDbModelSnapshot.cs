@@ -17,6 +17,104 @@ namespace Minzheng.Modules.SocialOrg.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConclusionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Income")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartyOrganisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Spending")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Status");
+
+                    b.ToTable("annual_inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.InspectionStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("inspection_steps", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -331,6 +429,15 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     b.ToTable("__minzheng_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.InspectionStep", b =>
+                {
+                    b.HasOne("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.OrganisationStep", b =>
                 {
                     b.HasOne("Minzheng.Modules.SocialOrg.Register.Organisation", null)
@@ -338,6 +445,11 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.Organisation", b =>

@@ -151,7 +151,8 @@ public sealed class SupervisionEndpoints : ICarterModule
             new PenaltyView(penalty.Id, id, SupervisionRules.PenaltyCode(kind), amount, facts, decision, decidedOn, listed is null ? null : View(listed, organisation.Name)));
     }
 
-    private static CreditListEntry Enter(SocialOrgDb db, Organisation organisation, CreditList list, string cause, string decision, DateOnly enteredOn,
+    // Also the inspection's overdue job's: one way onto a list, with its history step and event.
+    internal static CreditListEntry Enter(SocialOrgDb db, Organisation organisation, CreditList list, string cause, string decision, DateOnly enteredOn,
         ICallerContext caller, TimeProvider clock)
     {
         var entry = new CreditListEntry

@@ -22,6 +22,104 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Conclusion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConclusionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<decimal>("Income")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PartyOrganisation")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("Spending")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<int>("StaffCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Status");
+
+                    b.ToTable("annual_inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.InspectionStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("inspection_steps", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -336,6 +434,15 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.ToTable("__minzheng_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.InspectionStep", b =>
+                {
+                    b.HasOne("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.OrganisationStep", b =>
                 {
                     b.HasOne("Minzheng.Modules.SocialOrg.Register.Organisation", null)
@@ -343,6 +450,11 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Register.Organisation", b =>
