@@ -79,11 +79,14 @@ public sealed class OutletEndpoints : ICarterModule
         var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
         if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度（纬度−90至90，经度−180至180）");
         var premises = errors.Text("premises", request.Premises, "经营场所", 500);
+        var station = errors.Text("stationNumber", request.StationNumber, "网点编号", 20, required: false);
+        // The district's whole list, whatever the caller's scope: the number names one outlet in the sales file.
+        if (station.Length > 0 && await db.Outlets.AnyAsync(o => o.StationNumber == station, ct)) errors.Add("stationNumber", "该网点编号已有网点使用");
         if (errors.HasErrors) return errors.ToProblem();
 
         var outlet = new Outlet
         {
-            Id = Guid.NewGuid(), Name = name, Kind = kind, OperatorName = operatorName, OperatorIdentifier = identifier, OperatorIsOrganisation = isOrganisation,
+            Id = Guid.NewGuid(), Name = name, StationNumber = station.Length > 0 ? station : null, Kind = kind, OperatorName = operatorName, OperatorIdentifier = identifier, OperatorIsOrganisation = isOrganisation,
             Address = address, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude, Premises = premises, Status = OutletStatus.Applied,
             AppliedOn = today,
         };
