@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Minzheng.Sdk.Testing;
@@ -127,6 +128,15 @@ public sealed class SalesTests(LotteryHost host) : IClassFixture<LotteryHost>
         Assert.Equal(["月份", "网点编号", "游戏类别", "销售额（元）"], template[0]);
         var number = await SalesApi.OpenOutletAsync(officer);
         Assert.True((await (await officer.ApplyAsync(SalesApi.NextPlace(), kind: "shared", stationNumber: number)).JsonAsync(HttpStatusCode.BadRequest)).HasError("stationNumber"));
+
+        // An outlet applied for without a number is given one later, by the district, never one already used.
+        var unnumbered = await (await officer.ApplyAsync(SalesApi.NextPlace(), kind: "shared")).JsonAsync(HttpStatusCode.Created);
+        var url = $"/api/lottery/outlets/{unnumbered.Id()}/station-number/{unnumbered.Version()}";
+        Assert.True((await (await officer.PostAsJsonAsync(url, new { stationNumber = number })).JsonAsync(HttpStatusCode.BadRequest)).HasError("stationNumber"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.WanshengClerk).PostAsJsonAsync(url, new { stationNumber = "X1" })).StatusCode);
+        var numbered = await (await officer.PostAsJsonAsync(url, new { stationNumber = SalesApi.NextNumber() })).JsonAsync();
+        Assert.Contains(numbered.GetProperty("history").EnumerateArray(), s => s.Text("title") == "登记网点编号");
+        Assert.NotNull(numbered.GetProperty("stationNumber").GetString());
     }
 }
 

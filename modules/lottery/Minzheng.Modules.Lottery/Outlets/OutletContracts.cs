@@ -21,6 +21,9 @@ public sealed record OutletApplication(string? Name, string? Kind, string? Opera
 /// <summary>A refusal's or closure's reason.</summary>
 public sealed record ReasonRequest(string? Reason);
 
+/// <summary>The sales centre's number of an outlet.</summary>
+public sealed record StationNumberRequest(string? StationNumber);
+
 /// <summary>A school to measure from.</summary>
 public sealed record NewSchool(string? Name, string? DivisionCode, double? Latitude, double? Longitude);
 

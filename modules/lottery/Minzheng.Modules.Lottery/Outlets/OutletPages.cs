@@ -88,6 +88,11 @@ internal static class OutletPages
                 Endpoint = UiEndpoint.Post("outlets/{id}/refuse/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied"],
                 Fields = [new FormField("reason", "原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
             },
+            new UiAction("station-number", "登记网点编号")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/station-number/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied", "open"],
+                Fields = [new FormField("stationNumber", "网点编号（销售中心编号）") { Required = true, MaxLength = 20 }],
+            },
             new UiAction("close", "关闭网点")
             {
                 Endpoint = UiEndpoint.Post("outlets/{id}/close/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["open"],

@@ -42,7 +42,7 @@ public sealed record SalesReportQuery(SalesGrouping By, DateOnly From, DateOnly 
         var first = Month(errors, "from", from, new DateOnly(today.Year, 1, 1), "开始月份");
         var last = Month(errors, "to", to, new DateOnly(today.Year, today.Month, 1), "结束月份");
         if (first is { } f && last is { } l && f > l) errors.Add("to", "结束月份不能早于开始月份");
-        string? wanted = string.IsNullOrWhiteSpace(game) ? null : game.Trim();
+        var wanted = string.IsNullOrWhiteSpace(game) ? null : game.Trim();
         if (wanted is not null && SalesRules.RefuseGame(wanted, options) is { } badGame) errors.Add("game", "游戏类别" + badGame);
         return errors.HasErrors ? null : new SalesReportQuery(grouping, first!.Value, last!.Value, wanted);
     }
