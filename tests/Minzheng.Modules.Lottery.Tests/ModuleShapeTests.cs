@@ -17,7 +17,8 @@ public sealed class ModuleShapeTests
     {
         var ui = new LotteryUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["outlets", "new-outlet", "outlet"], ui.Pages.Select(p => p.Id));
+        Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report", "dashboard"],
+            ui.Pages.Select(p => p.Id));
     }
 
     [Fact]

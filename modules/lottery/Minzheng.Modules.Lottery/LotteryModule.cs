@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Lottery.Data;
 using Minzheng.Modules.Lottery.Outlets;
+using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -21,5 +22,14 @@ public sealed class LotteryModule : IMinzhengModule
             throw new InvalidOperationException("Modules:lottery:Siting: distances must be 0 or more metres and NearestShown at least 1.");
         }
         builder.RegisterInstance(siting).AsSelf().SingleInstance();
+        // Modules:lottery:Sales:Games: the game kinds a sales file may name (the sales centre's own list).
+        var sales = context.Configuration.GetSection("Sales").Get<SalesOptions>() ?? new SalesOptions();
+        if (sales.Games.Count == 0 || sales.Games.Any(g => string.IsNullOrWhiteSpace(g) || g.Length > 20) || sales.Games.Distinct().Count() != sales.Games.Count)
+        {
+            throw new InvalidOperationException("Modules:lottery:Sales:Games: name at least one game kind, each once, of 1 to 20 characters.");
+        }
+        builder.RegisterInstance(sales).AsSelf().SingleInstance();
+        builder.RegisterType<SalesFileImport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<SalesReport>().AsSelf().InstancePerLifetimeScope();
     }
 }

@@ -1,4 +1,6 @@
+using Minzheng.Modules.Lottery.Dashboard;
 using Minzheng.Modules.Lottery.Outlets;
+using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Lottery;
@@ -13,7 +15,15 @@ public sealed class LotteryUi : IModuleUi
         [
             new MenuEntry("销售网点", "outlets") { Icon = UiIcons.List },
             new MenuEntry("设立申请", "new-outlet") { Icon = UiIcons.File },
+            new MenuEntry("销量导入", "sales-imports") { Icon = UiIcons.File },
+            new MenuEntry("销量统计", "sales-report") { Icon = UiIcons.List },
+            new MenuEntry("概览", "dashboard") { Icon = UiIcons.Dashboard },
         ],
-        Pages = [OutletPages.List, OutletPages.New, OutletPages.Detail],
+        Pages =
+        [
+            OutletPages.List, OutletPages.New, OutletPages.Detail,
+            SalesPages.Imports, SalesPages.Upload, SalesPages.Detail, SalesPages.Errors, SalesPages.Replaced, SalesPages.Report,
+            DashboardPages.Overview,
+        ],
     };
 }

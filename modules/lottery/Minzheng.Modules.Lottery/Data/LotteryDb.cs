@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Minzheng.Modules.Lottery.Outlets;
+using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Files;
 
 namespace Minzheng.Modules.Lottery.Data;
 
@@ -19,6 +23,15 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
     /// <summary>Schools the siting rule measures from.</summary>
     public DbSet<School> Schools => Set<School>();
 
+    /// <summary>Monthly sales per outlet and game kind.</summary>
+    public DbSet<MonthlySale> Sales => Set<MonthlySale>();
+
+    /// <summary>Figures a re-sent month replaced.</summary>
+    public DbSet<SaleRevision> SaleRevisions => Set<SaleRevision>();
+
+    /// <summary>Imports of the sales centre's file and their outcomes.</summary>
+    public DbSet<SalesImport> SalesImports => Set<SalesImport>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,6 +42,9 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
             o.HasKey(x => x.Id);
             o.Ignore(x => x.At);
             o.Property(x => x.Name).HasMaxLength(100);
+            o.Property(x => x.StationNumber).HasMaxLength(20);
+            // Unique where given: both engines let several rows leave it empty.
+            o.HasIndex(x => x.StationNumber).IsUnique();
             o.Property(x => x.OperatorName).HasMaxLength(100);
             o.Property(x => x.OperatorIdentifier).HasMaxLength(18);
             o.Property(x => x.Address).HasMaxLength(200);
@@ -49,6 +65,42 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
             s.HasKey(x => x.Id);
             s.Property(x => x.Name).HasMaxLength(100);
             s.Property(x => x.DivisionCode).HasMaxLength(12);
+        });
+        modelBuilder.Entity<MonthlySale>(s =>
+        {
+            s.ToTable("sales");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.DivisionCode).HasMaxLength(12);
+            s.Property(x => x.Game).HasMaxLength(20);
+            s.Property(x => x.Amount).HasPrecision(14, 2);
+            // One figure per outlet, month and game: two imports racing on the same figure cannot both add it.
+            s.HasIndex(x => new { x.OutletId, x.Month, x.Game }).IsUnique();
+            s.HasIndex(x => new { x.Month, x.DivisionCode });
+        });
+        modelBuilder.Entity<SaleRevision>(r =>
+        {
+            r.ToTable("sale_revisions");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.DivisionCode).HasMaxLength(12);
+            r.Property(x => x.Previous).HasPrecision(14, 2);
+            r.Property(x => x.Amount).HasPrecision(14, 2);
+            r.HasIndex(x => new { x.ImportId, x.Row });
+            r.HasIndex(x => x.SaleId);
+        });
+        modelBuilder.Entity<SalesImport>(i =>
+        {
+            i.ToTable("sales_imports");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.FileName).HasMaxLength(200);
+            i.Property(x => x.StaffName).HasMaxLength(100);
+            i.Property(x => x.DivisionCode).HasMaxLength(12);
+            i.Property(x => x.CreatedAmount).HasPrecision(16, 2);
+            i.Property(x => x.Difference).HasPrecision(16, 2);
+            // The refused rows are read with their import, never queried one by one: one JSON column.
+            i.Property(x => x.RowErrors).HasConversion(
+                errors => JsonSerializer.Serialize(errors, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<RowError>>(json, (JsonSerializerOptions?)null) ?? new List<RowError>(),
+                new ValueComparer<List<RowError>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, e) => HashCode.Combine(h, e.GetHashCode())), l => l.ToList()));
         });
     }
 }

@@ -44,6 +44,12 @@ public sealed class Outlet : ILocatedInDivision, IVersioned
     /// <summary>专营 or 兼营.</summary>
     public OutletKind Kind { get; set; }
 
+    /// <summary>
+    /// 网点编号: the sales centre's number of the outlet, unique in the district; the sales centre's monthly sales file
+    /// names outlets by it. Null until the centre has given one.
+    /// </summary>
+    public string? StationNumber { get; set; }
+
     /// <summary>业主: a person's name or an organisation's.</summary>
     public string OperatorName { get; set; } = "";
 

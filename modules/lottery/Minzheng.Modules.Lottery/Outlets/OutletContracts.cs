@@ -14,33 +14,37 @@ namespace Minzheng.Modules.Lottery.Outlets;
 /// <param name="Latitude">纬度 (WGS-84).</param>
 /// <param name="Longitude">经度 (WGS-84).</param>
 /// <param name="Premises">经营场所.</param>
+/// <param name="StationNumber">网点编号 the sales centre gave (optional; the sales file names the outlet by it).</param>
 public sealed record OutletApplication(string? Name, string? Kind, string? OperatorName, string? OperatorIdNumber, string? OperatorCreditCode, string? Address,
-    string? DivisionCode, double? Latitude, double? Longitude, string? Premises);
+    string? DivisionCode, double? Latitude, double? Longitude, string? Premises, string? StationNumber = null);
 
 /// <summary>A refusal's or closure's reason.</summary>
 public sealed record ReasonRequest(string? Reason);
+
+/// <summary>The sales centre's number of an outlet.</summary>
+public sealed record StationNumberRequest(string? StationNumber);
 
 /// <summary>A school to measure from.</summary>
 public sealed record NewSchool(string? Name, string? DivisionCode, double? Latitude, double? Longitude);
 
 /// <summary>An outlet in a list.</summary>
-public sealed record OutletRow(Guid Id, string Name, string Kind, string OperatorName, string DivisionCode, string Status, DateOnly AppliedOn, DateOnly? OpenedOn);
+public sealed record OutletRow(Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string DivisionCode, string Status, DateOnly AppliedOn, DateOnly? OpenedOn);
 
 /// <summary>An outlet as staff see it, with today's siting check.</summary>
 public sealed record OutletView(
-    Guid Id, string Name, string Kind, string OperatorName, string OperatorIdentifier, bool OperatorIsOrganisation, string Address, string DivisionCode,
+    Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string OperatorIdentifier, bool OperatorIsOrganisation, string Address, string DivisionCode,
     double Latitude, double Longitude, string Premises, string Status, DateOnly AppliedOn, DateOnly? OpenedOn, DateOnly? ClosedOn, string? Reason,
     SitingReport Siting, int Version, IReadOnlyList<TimelineEntry> History)
 {
     /// <summary>The view of <paramref name="o"/> with <paramref name="siting"/>.</summary>
     public static OutletView Of(Outlet o, SitingReport siting) => new(
-        o.Id, o.Name, OutletCodes.Kind(o.Kind), o.OperatorName, o.OperatorIsOrganisation ? o.OperatorIdentifier : Masking.Mask(o.OperatorIdentifier),
+        o.Id, o.Name, o.StationNumber, OutletCodes.Kind(o.Kind), o.OperatorName, o.OperatorIsOrganisation ? o.OperatorIdentifier : Masking.Mask(o.OperatorIdentifier),
         o.OperatorIsOrganisation, o.Address, o.DivisionCode, o.Latitude, o.Longitude, o.Premises, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn,
         o.ClosedOn, o.Reason, siting, o.Version, o.Steps.ToTimeline());
 
     /// <summary>The row of <paramref name="o"/>.</summary>
     public static OutletRow Row(Outlet o) =>
-        new(o.Id, o.Name, OutletCodes.Kind(o.Kind), o.OperatorName, o.DivisionCode, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn);
+        new(o.Id, o.Name, o.StationNumber, OutletCodes.Kind(o.Kind), o.OperatorName, o.DivisionCode, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn);
 }
 
 /// <summary>The API codes of kinds and states.</summary>

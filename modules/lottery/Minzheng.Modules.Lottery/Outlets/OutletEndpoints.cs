@@ -34,6 +34,8 @@ public sealed class OutletEndpoints : ICarterModule
             .WithName("LotteryRefuseOutlet").WithSummary("不予设立 with a reason.");
         app.MapPost("/outlets/{id:guid}/close/{version:int}", CloseAsync).RequirePermission(LotteryPermissions.Decide)
             .WithName("LotteryCloseOutlet").WithSummary("关闭 an open outlet with a reason; from today it is no longer counted.");
+        app.MapPost("/outlets/{id:guid}/station-number/{version:int}", NumberAsync).RequirePermission(LotteryPermissions.Decide)
+            .WithName("LotterySetOutletStationNumber").WithSummary("Records or corrects the sales centre's 网点编号 of an outlet (unique in the district).");
         app.MapGet("/schools", SchoolsAsync).RequirePermission(LotteryPermissions.Read)
             .WithName("LotteryListSchools").WithSummary("The schools the siting rule measures from.");
         app.MapPost("/schools", AddSchool).RequirePermission(LotteryPermissions.Schools)
@@ -79,11 +81,14 @@ public sealed class OutletEndpoints : ICarterModule
         var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
         if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度（纬度−90至90，经度−180至180）");
         var premises = errors.Text("premises", request.Premises, "经营场所", 500);
+        var station = errors.Text("stationNumber", request.StationNumber, "网点编号", 20, required: false);
+        // The district's whole list, whatever the caller's scope: the number names one outlet in the sales file.
+        if (station.Length > 0 && await db.Outlets.AnyAsync(o => o.StationNumber == station, ct)) errors.Add("stationNumber", "该网点编号已有网点使用");
         if (errors.HasErrors) return errors.ToProblem();
 
         var outlet = new Outlet
         {
-            Id = Guid.NewGuid(), Name = name, Kind = kind, OperatorName = operatorName, OperatorIdentifier = identifier, OperatorIsOrganisation = isOrganisation,
+            Id = Guid.NewGuid(), Name = name, StationNumber = station.Length > 0 ? station : null, Kind = kind, OperatorName = operatorName, OperatorIdentifier = identifier, OperatorIsOrganisation = isOrganisation,
             Address = address, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude, Premises = premises, Status = OutletStatus.Applied,
             AppliedOn = today,
         };
@@ -130,6 +135,23 @@ public sealed class OutletEndpoints : ICarterModule
         outlet.Reason = reason;
         if (to == OutletStatus.Closed) outlet.ClosedOn = clock.BeijingToday();
         Record(db, outlet, caller, clock, title, reason);
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+    }
+
+    private static async Task<Results<Ok<OutletView>, ProblemHttpResult, ValidationProblem>> NumberAsync(Guid id, int version, StationNumberRequest? request,
+        LotteryDb db, ICallerContext caller, SitingOptions siting, TimeProvider clock, CancellationToken ct)
+    {
+        if (DistrictOnly(caller) is { } forbidden) return forbidden;
+        var errors = new FieldErrors();
+        var number = errors.Text("stationNumber", request?.StationNumber, "网点编号", 20);
+        if (errors.HasErrors) return errors.ToProblem();
+        if (await LoadAsync(db, caller, id, ct) is not { } outlet) return NotFound();
+        if (db.ExpectVersion(outlet, version) is { } stale) return stale;
+        if (await db.Outlets.AnyAsync(o => o.Id != id && o.StationNumber == number, ct)) return Problems.Validation("stationNumber", "该网点编号已有网点使用");
+        var before = outlet.StationNumber;
+        outlet.StationNumber = number;
+        // The sales already imported stay with the outlet (they name it by id): only the next files use the new number.
+        Record(db, outlet, caller, clock, "登记网点编号", before is null ? number : $"{before} 改为 {number}");
         return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
     }
 

@@ -19,7 +19,7 @@ internal static class OutletPages
         Paging = Paging.Server,
         Columns =
         [
-            new Column("name", "网点名称"), new Column("kind", "类型", FieldType.Enum) { Options = Kinds }, new Column("operatorName", "业主"),
+            new Column("name", "网点名称"), new Column("stationNumber", "网点编号"), new Column("kind", "类型", FieldType.Enum) { Options = Kinds }, new Column("operatorName", "业主"),
             new Column("divisionCode", "所在村（居）", FieldType.Division), new Column("appliedOn", "申请日期", FieldType.Date),
             new Column("openedOn", "设立日期", FieldType.Date), new Column("status", "状态", FieldType.Enum) { Options = Statuses },
         ],
@@ -35,6 +35,7 @@ internal static class OutletPages
         Fields =
         [
             new FormField("name", "网点名称") { Required = true, MaxLength = 100 },
+            new FormField("stationNumber", "网点编号（销售中心编号）") { MaxLength = 20, Help = "销售中心的网点编号，销量文件按此编号对应网点；尚未编号的可不填" },
             new FormField("kind", "类型", FieldType.Enum) { Options = Kinds, Required = true },
             new FormField("operatorName", "业主姓名或单位名称") { Required = true, MaxLength = 100 },
             new FormField("operatorIdNumber", "业主身份证号码（个人）", FieldType.IdNumber),
@@ -56,7 +57,8 @@ internal static class OutletPages
         [
             new DetailSection("网点",
             [
-                new DetailField("kind", "类型", FieldType.Enum) { Options = Kinds }, new DetailField("operatorName", "业主"),
+                new DetailField("stationNumber", "网点编号"), new DetailField("kind", "类型", FieldType.Enum) { Options = Kinds },
+                new DetailField("operatorName", "业主"),
                 new DetailField("operatorIdentifier", "业主证件号码"), new DetailField("address", "地址"),
                 new DetailField("divisionCode", "所在村（居）", FieldType.Division), new DetailField("latitude", "纬度"),
                 new DetailField("longitude", "经度"), new DetailField("appliedOn", "申请日期", FieldType.Date),
@@ -85,6 +87,11 @@ internal static class OutletPages
             {
                 Endpoint = UiEndpoint.Post("outlets/{id}/refuse/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied"],
                 Fields = [new FormField("reason", "原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
+            },
+            new UiAction("station-number", "登记网点编号")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/station-number/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied", "open"],
+                Fields = [new FormField("stationNumber", "网点编号（销售中心编号）") { Required = true, MaxLength = 20 }],
             },
             new UiAction("close", "关闭网点")
             {

@@ -1,0 +1,18 @@
+using Minzheng.Sdk.Ui;
+
+namespace Minzheng.Modules.Lottery.Dashboard;
+
+/// <summary>The overview page: row 5 with its target, this year's sales, then the charts.</summary>
+internal static class DashboardPages
+{
+    public static DashboardPage Overview => new("dashboard", "福利彩票概览", UiEndpoint.Get("dashboard"))
+    {
+        Permission = LotteryPermissions.Read,
+        Cards =
+        [
+            new StatCard("销售网点数", "outlets") { Suffix = "个", Caption = "目标 {outletsTarget}：{outletsVerdict}" },
+            new StatCard("今年销量", "salesThisYear") { Suffix = "元", Caption = "{salesTarget}" },
+        ],
+        Charts = [new Chart("今年销量（按月，元）", "salesByMonth", ChartKind.Line), new Chart("今年销量（按镇街，元）", "salesByTown")],
+    };
+}
