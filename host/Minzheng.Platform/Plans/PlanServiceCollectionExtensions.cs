@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Work;
+using Minzheng.Sdk.Indicators;
 
 namespace Minzheng.Platform.Plans;
 
@@ -11,6 +12,7 @@ public static class PlanServiceCollectionExtensions
     public static IServiceCollection AddPlans(this IServiceCollection services, PlanCatalog plans)
     {
         services.AddSingleton(plans);
+        services.AddSingleton<IPlanTargets, PlanTargets>();
         services.AddScoped<PlanFigures>();
         services.AddScoped<PlanEntryStore>();
         return services;

@@ -40,7 +40,7 @@ export interface DetailPage extends PageBase {
 }
 export interface DashboardPage extends PageBase {
   kind: 'dashboard'; source: UiEndpoint;
-  cards: { title: string; field: string; type: FieldType; suffix?: string | null }[];
+  cards: { title: string; field: string; type: FieldType; suffix?: string | null; caption?: string | null }[];
   charts: { title: string; field: string; kind: 'Bar' | 'Line' | 'Pie' }[];
 }
 export type PrintBlock =

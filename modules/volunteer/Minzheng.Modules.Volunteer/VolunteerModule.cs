@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Volunteer.CheckIn;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Data;
@@ -26,6 +27,7 @@ public sealed class VolunteerModule : IMinzhengModule
         if (checkIn.LinkMinutes is < 1 or > 1440) throw new InvalidOperationException("Modules:volunteer:CheckInLinkMinutes must be 1 to 1440.");
         builder.RegisterInstance(checkIn).AsSelf().SingleInstance();
         builder.RegisterType<CheckInLinks>().AsSelf().SingleInstance();
+        builder.RegisterType<HoursReport>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterInstance(Stars(context.Configuration)).AsSelf().SingleInstance();
     }
 

@@ -1,6 +1,8 @@
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
+using Minzheng.Modules.Volunteer.Dashboard;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
@@ -16,6 +18,7 @@ public sealed class VolunteerUi : IModuleUi
     {
         Menu =
         [
+            new MenuEntry("概览", "dashboard") { Icon = UiIcons.Dashboard },
             new MenuEntry("志愿者", "volunteers") { Icon = UiIcons.Heart },
             new MenuEntry("志愿服务队伍", "teams") { Icon = UiIcons.Organisation },
             new MenuEntry("志愿服务活动", "activities") { Icon = UiIcons.Calendar },
@@ -23,6 +26,7 @@ public sealed class VolunteerUi : IModuleUi
             new MenuEntry("更正申请", "corrections") { Icon = UiIcons.File },
             new MenuEntry("记录证明", "certificates") { Icon = UiIcons.Certificate },
             new MenuEntry("星级评定", "stars") { Icon = UiIcons.Gift },
+            new MenuEntry("时长统计", "hours-report") { Icon = UiIcons.List },
         ],
         Pages =
         [
@@ -31,7 +35,7 @@ public sealed class VolunteerUi : IModuleUi
             ActivityPages.List, ActivityPages.New, ActivityPages.Detail, ActivityPages.SignUps, ActivityPages.CheckInCode, ActivityPages.CheckOutCode,
             HoursPages.List, HoursPages.Corrections, HoursPages.New, HoursPages.Detail,
             CertificatePages.List, CertificatePages.New, CertificatePages.Detail, CertificatePages.Print,
-            StarPages.List,
+            StarPages.List, ReportPages.Hours, DashboardPages.Overview,
         ],
     };
 }

@@ -152,6 +152,12 @@ public sealed record StatCard(string Title, string Field, FieldType Type = Field
 {
     /// <summary>A unit after the number (人, 户, 件).</summary>
     public string? Suffix { get; init; }
+
+    /// <summary>
+    /// A line under the figure, placeholders in braces filled from the dashboard's data: where a share's denominator
+    /// comes from, the plan's target (<c>"目标 {shareTarget}（{sharePlan}）"</c>). Since SDK 2.3.0.
+    /// </summary>
+    public string? Caption { get; init; }
 }
 
 /// <summary>A chart on a dashboard.</summary>

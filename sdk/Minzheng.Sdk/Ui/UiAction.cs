@@ -32,6 +32,9 @@ public sealed record UiAction(string Id, string Title)
     /// <summary>Input asked for before the call (e.g. a reason), sent as the JSON body.</summary>
     public IReadOnlyList<FormField> Fields { get; init; } = [];
 
-    /// <summary>The endpoint answers with a file (an export, a report) that the browser saves.</summary>
+    /// <summary>
+    /// The endpoint answers with a file (an export, a report) that the browser saves. Above a list, a GET download is
+    /// sent with the list's current search as query parameters, so that the file holds what staff filtered (since SDK 2.3.0).
+    /// </summary>
     public bool Download { get; init; }
 }

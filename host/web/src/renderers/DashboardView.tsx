@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Row, Spin, Statistic, Typography } from 'antd';
 import type { DashboardPage, UiModule } from '../types';
-import { get } from './fields';
+import { fill, get } from './fields';
 import { urlOf } from './actions';
 import { useResource } from './useRecord';
 import { LoadError } from './LoadError';
@@ -24,8 +24,9 @@ export function DashboardView({ module, page }: { module: UiModule; page: Dashbo
               {/* A figure the module gives no value for (a rate with nothing to count) is "—", never 0. */}
               {get(data, card.field) === null || get(data, card.field) === undefined
                 ? <Statistic title={card.title} value="—" />
-                : <Statistic title={card.title} value={Number(get(data, card.field))} precision={card.type === 'Money' ? 2 : 0}
+                : <Statistic title={card.title} value={Number(get(data, card.field))} precision={card.type === 'Money' || !Number.isInteger(Number(get(data, card.field))) ? 2 : 0}
                     prefix={card.type === 'Money' ? '¥' : undefined} suffix={card.suffix ?? undefined} />}
+              {card.caption && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{fill(card.caption, data, false)}</Typography.Text>}
             </Card>
           </Col>
         ))}

@@ -4,7 +4,7 @@ import { Alert, Button, Form, Space, Table, Typography, type TableProps } from '
 import { api, messageOf } from '../api';
 import type { ListPage, UiModule } from '../types';
 import { FieldItem, formatValue, get } from './fields';
-import { ActionButton, offered, routeOf, urlOf } from './actions';
+import { ActionButton, offered, queryOf, routeOf, urlOf } from './actions';
 
 type Row = Record<string, unknown>;
 
@@ -30,10 +30,7 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
 
   const load = useCallback(async () => {
     setLoading(true);
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(query.search)) {
-      if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
-    }
+    const params = new URLSearchParams(queryOf(query.search));
     if (server) {
       params.set('page', String(query.page));
       params.set('pageSize', String(query.pageSize));
@@ -104,7 +101,7 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
       )}
       {page.actions.length > 0 && (
         <Space style={{ marginBottom: 12 }}>
-          {page.actions.map((a, i) => <ActionButton key={a.id} action={a} module={module} record={query.search} onDone={load} primary={i === 0} />)}
+          {page.actions.map((a, i) => <ActionButton key={a.id} action={a} module={module} record={query.search} search={query.search} onDone={load} primary={i === 0} />)}
         </Space>
       )}
       {error && <Alert type="error" showIcon message="加载失败" description={error} role="alert" style={{ marginBottom: 16 }} action={<Button size="small" onClick={load}>重试</Button>} />}

@@ -14,19 +14,33 @@ export function urlOf(module: UiModule, path: string, record: unknown, recordId?
   return `${module.apiBase}/${fill(path, record, true, recordId)}`;
 }
 
+/** Search values as a query string ("?by=town&from=…"), the empty ones left out; "" when none. */
+export function queryOf(values: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
 /** Whether an action is offered for a record in its current state. */
 export function offered(action: UiAction, record: unknown, statusField?: string | null): boolean {
   if (!action.allowedStates.length || !statusField) return true;
   return action.allowedStates.includes(String(get(record, statusField)));
 }
 
-interface Props { action: UiAction; module: UiModule; record: unknown; recordId?: string; onDone: () => void; size?: 'small' | 'middle'; primary?: boolean }
+interface Props {
+  action: UiAction; module: UiModule; record: unknown; recordId?: string; onDone: () => void; size?: 'small' | 'middle'; primary?: boolean;
+  /** A list's current search: a GET download above the list is sent with it, so the file holds what staff filtered. */
+  search?: Record<string, unknown>;
+}
 
 /**
  * One described action: opens a page, or calls the module's endpoint — after asking for its input,
  * and after a confirmation when the action cannot be undone.
  */
-export function ActionButton({ action, module, record, recordId, onDone, size, primary }: Props) {
+export function ActionButton({ action, module, record, recordId, onDone, size, primary, search }: Props) {
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const [asking, setAsking] = useState(false);
@@ -36,7 +50,7 @@ export function ActionButton({ action, module, record, recordId, onDone, size, p
 
   const call = async (values?: Record<string, unknown>) => {
     const endpoint = action.endpoint!;
-    const url = urlOf(module, endpoint.path, record, recordId);
+    const url = urlOf(module, endpoint.path, record, recordId) + (action.download && endpoint.method === 'GET' && search ? queryOf(search) : '');
     const body = action.fields.length ? bodyOf(action.fields, values ?? {}) : endpoint.method === 'GET' || endpoint.method === 'DELETE' ? undefined : {};
     if (action.download) {
       await download(endpoint.method, url, body);
