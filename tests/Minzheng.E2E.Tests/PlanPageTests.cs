@@ -44,8 +44,8 @@ public sealed class PlanPageTests(RunningSystem system)
         await Expect(Row(page, 9)).ToContainTextAsync("本年度无跨省通办婚姻登记业务");
         await Expect(Row(page, 9)).ToContainTextAsync("暂无数据");
         // A row of a module nobody installed: not computed, to be entered.
-        await Expect(Row(page, 5)).ToContainTextAsync("未安装计算该指标的模块（lottery）");
-        await Expect(Row(page, 5).GetByRole(AriaRole.Button, new() { Name = "录入：福利彩票销售网点数" })).ToBeVisibleAsync();
+        await Expect(Row(page, 8)).ToContainTextAsync("未安装计算该指标的模块（charity）");
+        await Expect(Row(page, 8).GetByRole(AriaRole.Button, new() { Name = "录入：慈善组织接受社会捐赠总额" })).ToBeVisibleAsync();
         await Expect(Row(page, 3).GetByRole(AriaRole.Button, new() { Name = "录入：困难残疾人生活补贴覆盖率" })).ToHaveCountAsync(0);
         await Staff.LookAtAsync(page, "80-plan");
 
@@ -174,7 +174,7 @@ public sealed class PlanPageTests(RunningSystem system)
         await Expect(report.Locator("tbody > tr")).ToHaveCountAsync(17);
         await Expect(report).ToContainTextAsync("万盛经开区");
         await Expect(report).ToContainTextAsync("生成时间：");
-        await Expect(report.Locator("tbody > tr").Nth(4)).ToContainTextAsync("未安装计算该指标的模块（lottery）");
+        await Expect(report.Locator("tbody > tr").Nth(7)).ToContainTextAsync("未安装计算该指标的模块（charity）");
         await Staff.LookAtAsync(page, "85-plan-print");
 
         // On paper: the report alone, without the menu, the header or the buttons.

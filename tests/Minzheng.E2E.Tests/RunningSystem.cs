@@ -8,7 +8,7 @@ namespace Minzheng.E2E.Tests;
 
 /// <summary>
 /// The whole system as staff meet it: the real host on Kestrel (a browser cannot reach a test server),
-/// a fresh data folder, the fixture modules, the visits module and three real modules (disability, marriage, volunteer)
+/// a fresh data folder, the fixture modules, the visits module and the real modules (disability, marriage, volunteer, socialorg, lottery)
 /// in a plugin folder, the built web shell, and a headless Chromium. Shared by the tests of a collection.
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
@@ -40,7 +40,7 @@ public sealed class RunningSystem : IAsyncLifetime
             throw new InvalidOperationException($"The web UI is not built ({webRoot}/index.html is missing): run `cd host/web && npm ci && npm run build` (build/test.sh does).");
         }
         var plugins = Path.Combine(_work, "plugins");
-        foreach (var id in new[] { "notes", "echo", "visits", "disability", "marriage", "volunteer" })
+        foreach (var id in new[] { "notes", "echo", "visits", "disability", "marriage", "volunteer", "socialorg", "lottery" })
         {
             CopyDirectory(ModuleBuildOutputs.Of(id), Path.Combine(plugins, id));
         }
@@ -58,6 +58,8 @@ public sealed class RunningSystem : IAsyncLifetime
             ["Minzheng:Districts:0:Modules:3"] = "disability",
             ["Minzheng:Districts:0:Modules:4"] = "marriage",
             ["Minzheng:Districts:0:Modules:5"] = "volunteer",
+            ["Minzheng:Districts:0:Modules:6"] = "socialorg",
+            ["Minzheng:Districts:0:Modules:7"] = "lottery",
             // Marriage numbers its certificates with the office's code: without an office it registers nothing.
             ["Modules:marriage:Offices:wansheng:Code"] = "500110",
             ["Modules:marriage:Offices:wansheng:Name"] = "万盛经开区婚姻登记处",

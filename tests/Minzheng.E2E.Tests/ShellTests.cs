@@ -34,7 +34,7 @@ public sealed class ShellTests(RunningSystem system)
         await Expect(page.GetByTestId("district")).ToHaveTextAsync("万盛经开区");
         await Expect(page.GetByTestId("user")).ToContainTextAsync("系统管理员");
         // notes and echo are enabled but describe no pages: they have no place in the menu.
-        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "婚姻登记", "走访慰问", "志愿服务"], await Staff.TopMenuAsync(page));
+        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "福利彩票", "婚姻登记", "社会组织", "走访慰问", "志愿服务"], await Staff.TopMenuAsync(page));
         await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("系统管理");
         await Expect(page.Locator(".ant-breadcrumb")).ToContainTextAsync("模块管理");
 
@@ -101,7 +101,7 @@ public sealed class ShellTests(RunningSystem system)
 
         await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "启用走访慰问" })).Not.ToBeCheckedAsync();
         await Expect(Staff.Menu(page)).Not.ToContainTextAsync("走访慰问");
-        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "婚姻登记", "志愿服务"], await Staff.TopMenuAsync(page));
+        Assert.Equal(["首页", "居民信息", "规划指标", "审计日志", "系统管理", "残疾人两项补贴", "福利彩票", "婚姻登记", "社会组织", "志愿服务"], await Staff.TopMenuAsync(page));
 
         // Its pages, opened from a bookmark, and its API answer "not enabled".
         await page.GotoAsync("/m/visits/visits");

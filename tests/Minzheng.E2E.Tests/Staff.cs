@@ -82,6 +82,18 @@ internal static class Staff
         await OpenOptions(scope.Page).Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(option)}$") }).ClickAsync();
     }
 
+    /// <summary>Picks 万盛街道 万新路社区居民委员会 in a village picker (a cascader) by its label.</summary>
+    public static async Task ChooseVillageAsync(IPage page, string label)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.Locator(".ant-cascader-menu-item[title='万盛街道']").ClickAsync();
+        await page.Locator(".ant-cascader-menu-item[title='万新路社区居民委员会']").ClickAsync();
+    }
+
+    /// <summary>The value shown beside a label on a detail page.</summary>
+    public static ILocator Shown(IPage page, string label) =>
+        page.Locator($"xpath=//th[normalize-space()='{label}']/following-sibling::td[1]");
+
     /// <summary>The options of the select list open now (antd keeps closed ones in the page, hidden).</summary>
     public static ILocator OpenOptions(IPage page) =>
         page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option");
@@ -97,6 +109,9 @@ internal static class Staff
 
     /// <summary>Today in Beijing, as the server counts days.</summary>
     public static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+
+    /// <summary>Today in Beijing as lists and detail pages show a date (2025年1月15日).</summary>
+    public static string TodayShown => DateTime.UtcNow.AddHours(8).ToString("yyyy年M月d日");
 
     public static ILocator Menu(IPage page) => page.Locator("nav[aria-label='主菜单']");
 

@@ -15,10 +15,6 @@ public sealed class VolunteerFlowTests(RunningSystem system)
     private const string Module = "志愿服务";
     private const string Activity = "万新路社区敬老院助老服务";
 
-    /// <summary>The value shown beside a label on a detail page.</summary>
-    private static ILocator Shown(IPage page, string label) =>
-        page.Locator($"xpath=//th[normalize-space()='{label}']/following-sibling::td[1]");
-
     /// <summary>Beijing time as staff type it into a date-time picker.</summary>
     private static string BeijingTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:00", CultureInfo.InvariantCulture);
 
@@ -30,13 +26,6 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         // With a time, antd's picker takes the value on Enter (its 确定), not on leaving the field.
         await input.PressAsync("Enter");
         await Expect(input).ToHaveValueAsync(value);
-    }
-
-    private static async Task ChooseVillageAsync(IPage page, string label)
-    {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.Locator(".ant-cascader-menu-item[title='万盛街道']").ClickAsync();
-        await page.Locator(".ant-cascader-menu-item[title='万新路社区居民委员会']").ClickAsync();
     }
 
     [Fact]
@@ -54,15 +43,15 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await form.GetByLabel("身份证号码").FillAsync(idNumber);
         await form.GetByLabel("姓名", new() { Exact = true }).FillAsync("志愿甲");
         await form.GetByLabel("联系电话", new() { Exact = true }).FillAsync("13800005555");
-        await ChooseVillageAsync(page, "服务所在村（居）");
+        await Staff.ChooseVillageAsync(page, "服务所在村（居）");
         await form.GetByLabel("专业技能").FillAsync("急救");
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "志愿甲" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("在册");
         // Shown masked even to the administrator: the first 6 and the last 4 digits.
-        await Expect(Shown(page, "身份证号码")).ToHaveTextAsync(SyntheticIds.Masked(idNumber));
-        await Expect(Shown(page, "志愿者编号")).ToHaveTextAsync(new Regex(@"^500110-\d{4}-\d{6}$"));
-        var number = (await Shown(page, "志愿者编号").InnerTextAsync()).Trim();
+        await Expect(Staff.Shown(page, "身份证号码")).ToHaveTextAsync(SyntheticIds.Masked(idNumber));
+        await Expect(Staff.Shown(page, "志愿者编号")).ToHaveTextAsync(new Regex(@"^500110-\d{4}-\d{6}$"));
+        var number = (await Staff.Shown(page, "志愿者编号").InnerTextAsync()).Trim();
 
         await Staff.OpenMenuAsync(page, Module, "志愿者");
         var volunteerRow = page.GetByRole(AriaRole.Row).Filter(new() { HasText = number });
@@ -78,7 +67,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "发布志愿服务活动" })).ToBeVisibleAsync();
         await form.GetByLabel("活动名称").FillAsync(Activity);
         await form.GetByLabel("组织单位").FillAsync("万新路社区志愿服务队");
-        await ChooseVillageAsync(page, "活动所在村（居）");
+        await Staff.ChooseVillageAsync(page, "活动所在村（居）");
         await form.GetByLabel("活动地点").FillAsync("万新路 12 号敬老院");
         await EnterDateTimeAsync(form, "开始时间", BeijingTime(startsAt));
         await EnterDateTimeAsync(form, "结束时间", BeijingTime(startsAt.AddHours(3)));
@@ -88,7 +77,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Activity })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("招募中");
-        await Expect(Shown(page, "开始时间")).ToHaveTextAsync(BeijingTime(startsAt)[..16]);
+        await Expect(Staff.Shown(page, "开始时间")).ToHaveTextAsync(BeijingTime(startsAt)[..16]);
         var activityId = page.Url.Split('/').Last();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "报名", Exact = true }).ClickAsync();
@@ -161,7 +150,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"志愿甲 {Staff.Today}" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("待确认");
-        await Expect(Shown(page, "时长（小时）")).ToHaveTextAsync("2.5");
+        await Expect(Staff.Shown(page, "时长（小时）")).ToHaveTextAsync("2.5");
         await page.GetByRole(AriaRole.Button, new() { Name = "确认", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("已确认");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "确认", Exact = true })).ToHaveCountAsync(0);
@@ -188,9 +177,9 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^证明 \d{4}-\d{6}$") });
         await Expect(heading).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("有效");
-        await Expect(Shown(page, "志愿服务时长（小时）")).ToHaveTextAsync("2.5");
+        await Expect(Staff.Shown(page, "志愿服务时长（小时）")).ToHaveTextAsync("2.5");
         var certificateNumber = (await heading.InnerTextAsync()).Trim()["证明 ".Length..];
-        var code = (await Shown(page, "验证码").InnerTextAsync()).Trim();
+        var code = (await Staff.Shown(page, "验证码").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-HJKMNP-Z]{12}$", code);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "打印证明" }).ClickAsync();

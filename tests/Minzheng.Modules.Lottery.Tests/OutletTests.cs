@@ -25,6 +25,7 @@ public sealed class OutletTests(LotteryHost host) : IClassFixture<LotteryHost>
         Assert.Contains("距学校“万盛测试小学”150米，不足200米", siting.GetProperty("breaches")[0].GetString());
         var school = siting.GetProperty("nearest").EnumerateArray().Single(p => p.Text("kind") == "school");
         Assert.Equal(150, school.GetProperty("meters").GetInt32());
+        Assert.Equal("学校“万盛测试小学”150米（过近）", siting.Text("nearestText"));
         var refused = await (await officer.PostAsync($"/api/lottery/outlets/{near.Id()}/approve/{near.Version()}", null)).JsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("选址不符合规定", refused.Text("detail"));
 

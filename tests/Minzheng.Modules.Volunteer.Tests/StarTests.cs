@@ -34,12 +34,12 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
 
         // 90 confirmed service hours: neither the training nor the hours waiting for confirmation make the 100 of 1★.
         await RunAsync(officer);
-        Assert.Empty(await AwardsAsync(officer, volunteer));
+        Assert.Empty(await officer.StarAwardsAsync(volunteer));
 
         await ConfirmAsync(officer, pending);
         var run = await RunAsync(officer);
         Assert.True(run.GetProperty("proposed").GetInt32() >= 1);
-        var proposal = Assert.Single(await AwardsAsync(officer, volunteer));
+        var proposal = Assert.Single(await officer.StarAwardsAsync(volunteer));
         Assert.Equal("publicity", proposal.Text("status"));
         Assert.Equal(1, proposal.GetProperty("level").GetInt32());
         Assert.Equal(110m, proposal.GetProperty("hours").GetDecimal());
@@ -48,15 +48,15 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
 
         // A second run during the publicity proposes nothing more; on its last day it is still in publicity.
         await RunAsync(officer);
-        Assert.Single(await AwardsAsync(officer, volunteer));
+        Assert.Single(await officer.StarAwardsAsync(volunteer));
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 9, 2, 0, 0, TimeSpan.Zero));
         await RunAsync(officer);
-        Assert.Equal("publicity", Assert.Single(await AwardsAsync(officer, volunteer)).Text("status"));
+        Assert.Equal("publicity", Assert.Single(await officer.StarAwardsAsync(volunteer)).Text("status"));
 
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 10, 2, 0, 0, TimeSpan.Zero));
         var awarding = await RunAsync(officer);
         Assert.True(awarding.GetProperty("awarded").GetInt32() >= 1);
-        var awarded = Assert.Single(await AwardsAsync(officer, volunteer));
+        var awarded = Assert.Single(await officer.StarAwardsAsync(volunteer));
         Assert.Equal("awarded", awarded.Text("status"));
         Assert.Equal("2026-06-10", awarded.Text("awardedOn"));
         var shown = await (await officer.GetAsync($"/api/volunteer/volunteers/{volunteer.Id()}")).JsonAsync();
@@ -70,7 +70,7 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
         var volunteer = await officer.NewVolunteerAsync(name: "星级乙");
         for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await officer.EnterHoursAsync(host, volunteer, 20, day));
         await RunAsync(officer);
-        var award = Assert.Single(await AwardsAsync(officer, volunteer));
+        var award = Assert.Single(await officer.StarAwardsAsync(volunteer));
 
         var noReason = await (await officer.PostAsJsonAsync($"/api/volunteer/stars/{award.Id()}/revoke/{award.Version()}", new { reason = " ", falsified = true }))
             .JsonAsync(HttpStatusCode.BadRequest);
@@ -91,7 +91,7 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
         Assert.Equal("无", shown.Text("stars"));
         // Barred: the hours still reach 1★, yet the next run proposes nothing.
         await RunAsync(officer);
-        Assert.Equal(["revoked"], (await AwardsAsync(officer, volunteer)).Select(a => a.Text("status")));
+        Assert.Equal(["revoked"], (await officer.StarAwardsAsync(volunteer)).Select(a => a.Text("status")));
     }
 
     [Fact]
@@ -102,19 +102,16 @@ public sealed class StarTests(StarHost host) : IClassFixture<StarHost>
         for (var day = 1; day <= 5; day++) await ConfirmAsync(officer, await officer.EnterHoursAsync(host, elsewhere, 20, day));
 
         await RunAsync(host.Client(Staff.WanshengClerk));
-        Assert.Empty(await AwardsAsync(officer, elsewhere));
+        Assert.Empty(await officer.StarAwardsAsync(elsewhere));
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.Reader).PostAsync("/api/volunteer/stars/run", null)).StatusCode);
 
         await RunAsync(host.Client(Staff.DonglinClerk));
-        var award = Assert.Single(await AwardsAsync(officer, elsewhere));
+        var award = Assert.Single(await officer.StarAwardsAsync(elsewhere));
         var other = await host.Client(Staff.WanshengClerk).GetAsync($"/api/volunteer/stars/{award.Id()}");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
     private static async Task<JsonElement> RunAsync(HttpClient client) => await (await client.PostAsync("/api/volunteer/stars/run", null)).JsonAsync();
-
-    private static async Task<List<JsonElement>> AwardsAsync(HttpClient client, JsonElement volunteer) =>
-        [.. (await (await client.GetAsync($"/api/volunteer/stars?volunteerId={volunteer.Id()}")).JsonAsync()).GetProperty("items").EnumerateArray()];
 
     private static async Task ConfirmAsync(HttpClient client, JsonElement record) =>
         await (await client.PostAsync($"/api/volunteer/hours/{record.Id()}/confirm/{record.Version()}", null)).JsonAsync();

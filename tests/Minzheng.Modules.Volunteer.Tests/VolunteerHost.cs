@@ -130,6 +130,10 @@ internal static class VolunteerApi
             organiser = "万新社区居民委员会",
         })).JsonAsync(HttpStatusCode.Created);
 
+    /// <summary>The volunteer's star awards and proposals, latest first.</summary>
+    public static async Task<List<JsonElement>> StarAwardsAsync(this HttpClient client, JsonElement volunteer) =>
+        [.. (await (await client.GetAsync($"/api/volunteer/stars?volunteerId={volunteer.Id()}")).JsonAsync()).GetProperty("items").EnumerateArray()];
+
     public static bool HasError(this JsonElement problem, string field) => problem.GetProperty("errors").TryGetProperty(field, out _);
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)

@@ -2,6 +2,7 @@ using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Volunteer.CheckIn;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Import;
 using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Volunteers;
@@ -28,6 +29,9 @@ public sealed class VolunteerModule : IMinzhengModule
         builder.RegisterInstance(checkIn).AsSelf().SingleInstance();
         builder.RegisterType<CheckInLinks>().AsSelf().SingleInstance();
         builder.RegisterType<HoursReport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<StarRun>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<VolunteerFileImport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<HoursFileImport>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterInstance(Stars(context.Configuration)).AsSelf().SingleInstance();
     }
 
@@ -42,6 +46,7 @@ public sealed class VolunteerModule : IMinzhengModule
             Thresholds = thresholds is { Count: > 0 } ? thresholds : defaults.Thresholds,
             PublicityWorkingDays = section.GetValue("PublicityWorkingDays", defaults.PublicityWorkingDays),
             BarYears = section.GetValue("BarYears", defaults.BarYears),
+            ScheduledRun = section.GetValue("ScheduledRun", defaults.ScheduledRun),
             Calendar = HolidayCalendar.FromConfiguration(configuration),
         };
         return stars.Problem() is { } problem ? throw new InvalidOperationException($"Modules:volunteer:Stars: {problem}.") : stars;

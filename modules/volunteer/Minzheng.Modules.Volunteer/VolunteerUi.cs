@@ -2,6 +2,7 @@ using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Dashboard;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Import;
 using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
@@ -27,6 +28,7 @@ public sealed class VolunteerUi : IModuleUi
             new MenuEntry("记录证明", "certificates") { Icon = UiIcons.Certificate },
             new MenuEntry("星级评定", "stars") { Icon = UiIcons.Gift },
             new MenuEntry("时长统计", "hours-report") { Icon = UiIcons.List },
+            new MenuEntry("批量导入", "imports") { Icon = UiIcons.File },
         ],
         Pages =
         [
@@ -36,6 +38,7 @@ public sealed class VolunteerUi : IModuleUi
             HoursPages.List, HoursPages.Corrections, HoursPages.New, HoursPages.Detail,
             CertificatePages.List, CertificatePages.New, CertificatePages.Detail, CertificatePages.Print,
             StarPages.List, ReportPages.Hours, DashboardPages.Overview,
+            ImportPages.List, ImportPages.Volunteers, ImportPages.Hours, ImportPages.Detail, ImportPages.Errors,
         ],
     };
 }

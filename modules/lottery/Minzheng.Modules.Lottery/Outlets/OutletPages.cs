@@ -58,8 +58,8 @@ internal static class OutletPages
             [
                 new DetailField("kind", "类型", FieldType.Enum) { Options = Kinds }, new DetailField("operatorName", "业主"),
                 new DetailField("operatorIdentifier", "业主证件号码"), new DetailField("address", "地址"),
-                new DetailField("divisionCode", "所在村（居）", FieldType.Division), new DetailField("latitude", "纬度", FieldType.Number),
-                new DetailField("longitude", "经度", FieldType.Number), new DetailField("appliedOn", "申请日期", FieldType.Date),
+                new DetailField("divisionCode", "所在村（居）", FieldType.Division), new DetailField("latitude", "纬度"),
+                new DetailField("longitude", "经度"), new DetailField("appliedOn", "申请日期", FieldType.Date),
                 new DetailField("openedOn", "设立日期", FieldType.Date), new DetailField("closedOn", "关闭日期", FieldType.Date),
                 new DetailField("reason", "不予设立或关闭原因"),
                 new DetailField("premises", "经营场所", FieldType.MultilineText) { Wide = true },
@@ -68,6 +68,7 @@ internal static class OutletPages
             [
                 new DetailField("siting.passes", "符合选址规定", FieldType.Boolean),
                 new DetailField("siting.breaches", "不符合的规定") { Wide = true },
+                new DetailField("siting.nearestText", "最近的学校和专营店") { Wide = true },
             ]),
         ],
         StatusField = "status",

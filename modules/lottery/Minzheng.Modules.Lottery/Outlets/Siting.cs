@@ -46,6 +46,9 @@ public sealed record SitingReport(IReadOnlyList<string> Breaches, IReadOnlyList<
 {
     /// <summary>Whether the site passes.</summary>
     public bool Passes => Breaches.Count == 0;
+
+    /// <summary>The nearest places as staff read them on the outlet's page (学校“…”150米（过近）；专营店“…”420米); empty when none is known.</summary>
+    public string NearestText => string.Join("；", Nearest.Select(p => $"{(p.Kind == "school" ? "学校" : "专营店")}“{p.Name}”{p.Meters}米{(p.TooClose ? "（过近）" : "")}"));
 }
 
 /// <summary>The siting check, plain C#: distances from schools and, for a 专营 outlet, from the other open 专营 outlets.</summary>

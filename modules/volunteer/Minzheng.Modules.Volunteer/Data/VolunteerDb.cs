@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Import;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
@@ -44,6 +47,9 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
 
     /// <summary>Star awards, revoked ones included.</summary>
     public DbSet<StarAward> StarAwards => Set<StarAward>();
+
+    /// <summary>Imports of files and their outcomes.</summary>
+    public DbSet<VolunteerImport> Imports => Set<VolunteerImport>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -124,6 +130,8 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             r.HasIndex(x => new { x.VolunteerId, x.Date });
             r.HasIndex(x => new { x.Status, x.DivisionCode });
             r.HasIndex(x => x.ActivityId);
+            r.Property(x => x.ImportKey).HasMaxLength(64);
+            r.HasIndex(x => x.ImportKey).IsUnique();
             r.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.ServiceRecordId);
         });
         modelBuilder.Entity<ServiceRecordStep>(s =>
@@ -152,6 +160,20 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
+        });
+        modelBuilder.Entity<VolunteerImport>(i =>
+        {
+            i.ToTable("imports");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.FileName).HasMaxLength(200);
+            i.Property(x => x.StaffName).HasMaxLength(100);
+            i.Property(x => x.DivisionCode).HasMaxLength(12);
+            // The refused rows are read with their import, never queried one by one: one JSON column.
+            i.Property(x => x.RowErrors).HasConversion(
+                errors => JsonSerializer.Serialize(errors, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<ImportRowError>>(json, (JsonSerializerOptions?)null) ?? new List<ImportRowError>(),
+                new ValueComparer<List<ImportRowError>>((a, b) => a!.SequenceEqual(b!), e => e.Count, e => e.ToList()));
+            i.HasIndex(x => x.ImportedAt);
         });
         modelBuilder.Entity<StarAward>(a =>
         {

@@ -77,6 +77,9 @@ public sealed class ServiceRecord : ILocatedInDivision, IVersioned
     /// <summary>The volunteer's reason for the request.</summary>
     public string? RequestReason { get; set; }
 
+    /// <summary>For a record imported from a file: what identifies its row (a hash of the source's number, or of the row), so that a file sent again adds nothing.</summary>
+    public string? ImportKey { get; set; }
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 

@@ -54,44 +54,7 @@ public sealed class StarEndpoints : ICarterModule
             ? TypedResults.Ok(await ViewAsync(db, award, ct))
             : NotFound();
 
-    private static async Task<Ok<StarRunResult>> RunAsync(VolunteerDb db, ICallerContext caller, StarOptions options, TimeProvider clock, CancellationToken ct)
-    {
-        var today = clock.BeijingToday();
-        var due = await db.StarAwards.WithinScope(caller).Where(a => a.Status == StarStatus.Publicity && a.PublicityEndsOn < today).ToListAsync(ct);
-        foreach (var award in due)
-        {
-            award.Status = StarStatus.Awarded;
-            award.AwardedOn = today;
-        }
-
-        // Totals are summed by the database; only volunteers reaching the first level come back.
-        var totals = await db.ServiceRecords.AsNoTracking()
-            .Where(r => r.Status == RecordStatus.Confirmed && r.Kind == HoursKind.Service)
-            .GroupBy(r => r.VolunteerId).Select(g => new { VolunteerId = g.Key, Hours = g.Sum(r => r.Hours) })
-            .Join(db.Volunteers.AsNoTracking().WithinScope(caller).Where(v => v.LeftOn == null), t => t.VolunteerId, v => v.Id,
-                (t, v) => new { v.Id, v.DivisionCode, v.StarsBarredUntil, t.Hours })
-            .ToListAsync(ct);
-        var held = await db.StarAwards.AsNoTracking().WithinScope(caller).Where(a => a.Status != StarStatus.Revoked)
-            .GroupBy(a => a.VolunteerId)
-            .Select(g => new { VolunteerId = g.Key, Level = g.Max(a => a.Level), InPublicity = g.Any(a => a.Status == StarStatus.Publicity && a.PublicityEndsOn >= today) })
-            .ToDictionaryAsync(h => h.VolunteerId, ct);
-        var endsOn = StarRules.PublicityEnds(today, options);
-        var proposed = 0;
-        foreach (var total in totals)
-        {
-            var current = held.GetValueOrDefault(total.Id);
-            if (StarRules.Proposal(StarRules.LevelFor(total.Hours, options), current?.Level ?? 0, current?.InPublicity ?? false, total.StarsBarredUntil, today) is not { } level) continue;
-            db.StarAwards.Add(new StarAward
-            {
-                Id = Guid.NewGuid(), VolunteerId = total.Id, DivisionCode = total.DivisionCode, Level = level, Hours = total.Hours,
-                ProposedOn = today, PublicityEndsOn = endsOn, Status = StarStatus.Publicity,
-            });
-            proposed++;
-        }
-        var message = proposed == 0 && due.Count == 0 ? "没有需要评定或授予的星级"
-            : $"新评定{proposed}人（公示至{endsOn:yyyy年M月d日}），公示期满授予{due.Count}人";
-        return TypedResults.Ok(new StarRunResult(proposed, due.Count, endsOn, message));
-    }
+    private static async Task<Ok<StarRunResult>> RunAsync(StarRun run, CancellationToken ct) => TypedResults.Ok(await run.RunAsync(ct));
 
     private static async Task<Results<Ok<StarView>, ProblemHttpResult, ValidationProblem>> RevokeAsync(Guid id, int version, StarRevocation? request, VolunteerDb db,
         ICallerContext caller, StarOptions options, TimeProvider clock, CancellationToken ct)

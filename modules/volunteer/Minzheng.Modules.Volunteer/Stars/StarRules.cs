@@ -18,6 +18,9 @@ public sealed class StarOptions
     /// <summary>Years a volunteer is barred from stars after falsified hours, 1 to 5.</summary>
     public int BarYears { get; init; } = 1;
 
+    /// <summary>Whether the platform runs the star run by itself (every 6 hours); off, staff start it.</summary>
+    public bool ScheduledRun { get; init; } = true;
+
     /// <summary>
     /// The working days the publicity is counted in: <c>Modules:volunteer:Holidays</c>, <c>WorkingWeekendDays</c>,
     /// <c>WeekendsAreHolidays</c> (the SDK's <see cref="HolidayCalendar.FromConfiguration"/>).

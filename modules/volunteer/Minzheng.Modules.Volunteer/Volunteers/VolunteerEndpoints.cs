@@ -63,22 +63,8 @@ public sealed class VolunteerEndpoints : ICarterModule
     {
         var today = clock.BeijingToday();
         var errors = new FieldErrors();
-        var idNumber = errors.IdNumber("idNumber", request.IdNumber, today);
-        var name = errors.Text("name", request.Name, "姓名", 50);
-        var phone = VolunteerRules.Phone(errors, "phone", request.Phone, "联系电话", required: true);
-        var skills = errors.Text("skills", request.Skills, "专业技能", 200, required: false);
-        var availability = errors.Text("availability", request.Availability, "服务时间", 100, required: false);
-        var areas = errors.Text("serviceAreas", request.ServiceAreas, "服务类别", 200, required: false);
-        var village = errors.Division("divisionCode", request.DivisionCode, "服务所在村（居）", divisions, caller.Scope);
-        var guardianName = errors.Text("guardianName", request.GuardianName, "监护人姓名", 50, required: false);
-        var guardianPhone = VolunteerRules.Phone(errors, "guardianPhone", request.GuardianPhone, "监护人电话", required: false);
-        if (!errors.Has("idNumber"))
-        {
-            var consent = request.GuardianConsent == true && guardianName.Length > 0 && guardianPhone.Length > 0;
-            if (MinorRules.RefuseRegistration(idNumber.AgeOn(today), consent, minors) is { } refusal) errors.Add("guardianConsent", refusal);
-        }
-        if (errors.HasErrors) return errors.ToProblem();
-        if (await db.Volunteers.AsNoTracking().Where(v => v.IdNumber == idNumber.Value).Select(v => v.Number).FirstOrDefaultAsync(ct) is { } existing)
+        if (VolunteerIntake.Check(errors, request, divisions, caller.Scope, minors, today) is not { } registration) return errors.ToProblem();
+        if (await db.Volunteers.AsNoTracking().Where(v => v.IdNumber == registration.IdNumber.Value).Select(v => v.Number).FirstOrDefaultAsync(ct) is { } existing)
         {
             return Problems.Conflict($"此人已注册为志愿者（编号 {existing}），不能重复注册。", "已注册");
         }
@@ -86,14 +72,8 @@ public sealed class VolunteerEndpoints : ICarterModule
         var districtCode = caller.Scope.DivisionCode[..6];
         var prefix = VolunteerNumbers.Prefix(districtCode, today.Year);
         var highest = await db.Volunteers.AsNoTracking().Where(v => v.Number.StartsWith(prefix)).MaxAsync(v => (string?)v.Number, ct);
-        var minor = MinorRules.RequirementFor(idNumber.AgeOn(today), minors) != MinorRequirement.None;
-        var volunteer = new RegisteredVolunteer
-        {
-            Id = Guid.NewGuid(), Number = VolunteerNumbers.Next(districtCode, today.Year, highest), IdNumber = idNumber.Value, Name = name, Phone = phone,
-            Skills = skills, Availability = availability, ServiceAreas = areas, DivisionCode = village,
-            ResidentId = (await registry.FindAsync(idNumber, ct))?.Id, GuardianName = minor ? guardianName : null, GuardianPhone = minor ? guardianPhone : null,
-            GuardianConsentOn = minor ? today : null, RegisteredOn = today,
-        };
+        var volunteer = VolunteerIntake.Volunteer(registration, VolunteerNumbers.Next(districtCode, today.Year, highest),
+            (await registry.FindAsync(registration.IdNumber, ct))?.Id, today);
         db.Volunteers.Add(volunteer);
         db.Publish(new VolunteerRegistered(volunteer.Id, volunteer.Number, volunteer.DivisionCode, volunteer.ResidentId, today));
         return TypedResults.Created($"/api/volunteer/volunteers/{volunteer.Id}", await ViewAsync(db, volunteer, minors, clock, ct));

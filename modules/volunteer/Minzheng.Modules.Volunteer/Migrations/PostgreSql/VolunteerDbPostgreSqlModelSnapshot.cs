@@ -288,6 +288,10 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .HasPrecision(7, 1)
                         .HasColumnType("numeric(7,1)");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -320,6 +324,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ActivityId");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DivisionCode");
 
@@ -360,6 +367,56 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                     b.HasIndex("ServiceRecordId");
 
                     b.ToTable("service_record_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.Volunteer.Import.VolunteerImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RowErrors")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("imports", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Modules.Volunteer.Stars.StarAward", b =>
