@@ -29,6 +29,31 @@ public sealed class VolunteerFlowTests(RunningSystem system)
     }
 
     [Fact]
+    public async Task The_overview_shows_rows_16_and_17_against_the_plan_and_the_hour_report_exports_what_staff_searched_for()
+    {
+        var page = await Staff.SignedInAsync(system);
+        await Staff.OpenMenuAsync(page, Module, "概览");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "志愿服务概览" })).ToBeVisibleAsync();
+        // The target is the plan's row, and the share says where its denominator comes from.
+        await Expect(page.Locator("#main")).ToContainTextAsync("目标 22%（");
+        await Expect(page.Locator("#main")).ToContainTextAsync("分母：居民信息库在世居民");
+        await Staff.LookAtAsync(page, "95-volunteer-dashboard");
+
+        await Staff.OpenMenuAsync(page, Module, "时长统计");
+        var search = page.GetByRole(AriaRole.Search);
+        await search.GetByLabel("统计方式").ClickAsync();
+        await page.Locator(".ant-select-item-option[title='按月份']").ClickAsync();
+        await search.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Staff.LookAtAsync(page, "96-volunteer-hours-report");
+        // The file holds what the list shows: the grouping chosen in the search, not the default.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出Excel" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(await download.PathAsync(), false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single();
+        Assert.Equal("按月份", sheet.Name!.Value);
+    }
+
+    [Fact]
     public async Task A_volunteer_registered_and_signed_up_checks_in_by_QR_code_and_gets_a_certificate_of_confirmed_hours_that_anyone_can_verify()
     {
         var page = await Staff.SignedInAsync(system);

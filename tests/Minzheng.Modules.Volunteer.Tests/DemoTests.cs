@@ -38,6 +38,10 @@ public sealed class DemoTests(VolunteerHost host) : IClassFixture<VolunteerHost>
         Assert.True((await (await officer.GetAsync("/api/volunteer/hours?status=confirmed")).JsonAsync()).GetProperty("total").GetInt32() > 0);
         Assert.True((await (await officer.GetAsync("/api/volunteer/hours?flagged=true")).JsonAsync()).GetProperty("total").GetInt32() > 0);
         Assert.True((await (await officer.GetAsync("/api/volunteer/teams")).JsonAsync()).GetProperty("total").GetInt32() >= 1);
+        // Each town's committee is a registered organiser, linked to the activity it ran.
+        var organisers = (await (await officer.GetAsync("/api/volunteer/organisers")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, organisers.Count);
+        Assert.All(organisers, o => Assert.Equal(1, o.GetProperty("activities").GetInt32()));
 
         Assert.Equal(0, await host.Host.RunDemosAsync());
         Assert.Equal(6, (await (await officer.GetAsync("/api/volunteer/volunteers")).JsonAsync()).GetProperty("total").GetInt32());

@@ -3,6 +3,7 @@ using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Dashboard;
 using Minzheng.Modules.Volunteer.Hours;
 using Minzheng.Modules.Volunteer.Import;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Modules.Volunteer.Reports;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
@@ -22,6 +23,7 @@ public sealed class VolunteerUi : IModuleUi
             new MenuEntry("概览", "dashboard") { Icon = UiIcons.Dashboard },
             new MenuEntry("志愿者", "volunteers") { Icon = UiIcons.Heart },
             new MenuEntry("志愿服务队伍", "teams") { Icon = UiIcons.Organisation },
+            new MenuEntry("组织单位", "organisers") { Icon = UiIcons.Organisation },
             new MenuEntry("志愿服务活动", "activities") { Icon = UiIcons.Calendar },
             new MenuEntry("服务时长", "hours") { Icon = UiIcons.List },
             new MenuEntry("更正申请", "corrections") { Icon = UiIcons.File },
@@ -38,6 +40,7 @@ public sealed class VolunteerUi : IModuleUi
             HoursPages.List, HoursPages.Corrections, HoursPages.New, HoursPages.Detail,
             CertificatePages.List, CertificatePages.New, CertificatePages.Detail, CertificatePages.Print,
             StarPages.List, ReportPages.Hours, DashboardPages.Overview,
+            OrganiserPages.List, OrganiserPages.New, OrganiserPages.Detail,
             ImportPages.List, ImportPages.Volunteers, ImportPages.Hours, ImportPages.Detail, ImportPages.Errors,
         ],
     };

@@ -1,3 +1,5 @@
+using Minzheng.Sdk.Files;
+
 namespace Minzheng.Modules.Disability.Rosters;
 
 /// <summary>Generate the roster of a month.</summary>
@@ -21,8 +23,5 @@ public sealed record RosterLineView(
 /// <summary>An overpayment to recover.</summary>
 public sealed record OverpaymentView(Guid Id, Guid ApplicationId, string Name, string DivisionCode, string ForMonth, decimal Amount, string Reason, bool Recovered);
 
-/// <summary>One row of a bank return file that could not be used.</summary>
-public sealed record ReturnRowError(int Row, string Message);
-
 /// <summary>What a bank return file changed.</summary>
-public sealed record BankReturnResult(int Paid, int Failed, IReadOnlyList<ReturnRowError> Errors);
+public sealed record BankReturnResult(int Paid, int Failed, IReadOnlyList<RowError> Errors);

@@ -156,7 +156,7 @@ public sealed class RosterEndpoints : ICarterModule
         if (await db.Rosters.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } roster) return NotFound();
         if (roster.Status != RosterStatus.Approved) return Problems.Conflict("名册审批并发放后才能导入银行回盘。", "名册未审批");
         List<(int Row, Guid LineId, bool Paid, string? Reason)> rows;
-        List<ReturnRowError> errors;
+        List<RowError> errors;
         try
         {
             using var table = await tables.OpenUploadAsync(file, cancellationToken);
@@ -173,7 +173,7 @@ public sealed class RosterEndpoints : ICarterModule
         {
             if (!lines.TryGetValue(row.LineId, out var line))
             {
-                errors.Add(new ReturnRowError(row.Row, "本名册中没有这条明细"));
+                errors.Add(new RowError(row.Row, "本名册中没有这条明细"));
                 continue;
             }
             line.Outcome = row.Paid ? PaymentOutcome.Paid : PaymentOutcome.Failed;

@@ -42,17 +42,17 @@ internal static class RosterFiles
     /// with at least 明细编号 and 发放结果 (成功/失败), and optionally 失败原因.
     /// </summary>
     /// <exception cref="TableFileException">The file cannot be read.</exception>
-    public static (List<(int Row, Guid LineId, bool Paid, string? Reason)> Rows, List<ReturnRowError> Errors) ReadReturn(ITableFile file)
+    public static (List<(int Row, Guid LineId, bool Paid, string? Reason)> Rows, List<RowError> Errors) ReadReturn(ITableFile file)
     {
         var rows = new List<(int, Guid, bool, string?)>();
-        var errors = new List<ReturnRowError>();
+        var errors = new List<RowError>();
         var header = (file.ReadHeader() ?? []).Select(h => h.Trim()).ToList();
         var idColumn = header.IndexOf(LineIdHeader);
         var outcomeColumn = header.IndexOf(OutcomeHeader);
         var reasonColumn = header.IndexOf(ReasonHeader);
         if (idColumn < 0 || outcomeColumn < 0)
         {
-            errors.Add(new ReturnRowError(1, $"回盘文件第一行应为表头，且包含“{LineIdHeader}”和“{OutcomeHeader}”两列"));
+            errors.Add(new RowError(1, $"回盘文件第一行应为表头，且包含“{LineIdHeader}”和“{OutcomeHeader}”两列"));
             return (rows, errors);
         }
         foreach (var (rowNumber, cells) in file.ReadRows())
@@ -61,7 +61,7 @@ internal static class RosterFiles
             string Cell(int column) => column >= 0 && column < cells.Count ? cells[column].Trim() : "";
             if (!Guid.TryParse(Cell(idColumn), out var lineId))
             {
-                errors.Add(new ReturnRowError(rowNumber, "明细编号无效"));
+                errors.Add(new RowError(rowNumber, "明细编号无效"));
                 continue;
             }
             switch (Cell(outcomeColumn))
@@ -73,7 +73,7 @@ internal static class RosterFiles
                     rows.Add((rowNumber, lineId, false, Cell(reasonColumn) is { Length: > 0 } reason ? reason : "银行未说明原因"));
                     break;
                 default:
-                    errors.Add(new ReturnRowError(rowNumber, "发放结果应为“成功”或“失败”"));
+                    errors.Add(new RowError(rowNumber, "发放结果应为“成功”或“失败”"));
                     break;
             }
         }

@@ -34,6 +34,9 @@ public sealed class Activity : ILocatedInDivision, IVersioned
     /// <summary>The organising team, when a team of the register organises it.</summary>
     public Guid? TeamId { get; set; }
 
+    /// <summary>The registered organiser (组织单位) whose name <see cref="Organiser"/> is, when it is one.</summary>
+    public Guid? OrganiserId { get; set; }
+
     /// <summary>The village (or town) where it takes place.</summary>
     public string DivisionCode { get; set; } = "";
 

@@ -83,6 +83,9 @@ public sealed class ActivityEndpoints : ICarterModule
             if (team is null) errors.Add("teamId", "没有这个志愿服务队伍，或已撤销");
             else if (organiser.Length == 0) organiser = team.Name;
         }
+        // A registered organiser of that name: the activity is linked to it, and counts on its page.
+        var organiserId = organiser.Length == 0 ? null
+            : await db.Organisers.AsNoTracking().Where(o => o.Name == organiser).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         if (request.StartsAt is null) errors.Add("startsAt", "请填写开始时间");
         if (request.EndsAt is null) errors.Add("endsAt", "请填写结束时间");
         if (request.StartsAt is { } s && request.EndsAt is { } e && ActivityRules.RefuseTimes(s, e) is { } badTimes) errors.Add("endsAt", badTimes);
@@ -92,7 +95,7 @@ public sealed class ActivityEndpoints : ICarterModule
 
         var activity = new Activity
         {
-            Id = Guid.NewGuid(), Title = title, Organiser = organiser, TeamId = request.TeamId, DivisionCode = place, Place = address,
+            Id = Guid.NewGuid(), Title = title, Organiser = organiser, TeamId = request.TeamId, OrganiserId = organiserId, DivisionCode = place, Place = address,
             StartsAt = request.StartsAt!.Value, EndsAt = request.EndsAt!.Value, Description = description, SuitableForMinors = request.SuitableForMinors ?? false,
             MinimumAge = request.MinimumAge, Status = ActivityStatus.Recruiting,
             Positions = [position],

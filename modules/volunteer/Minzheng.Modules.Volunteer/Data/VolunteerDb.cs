@@ -5,10 +5,12 @@ using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Certificates;
 using Minzheng.Modules.Volunteer.Hours;
 using Minzheng.Modules.Volunteer.Import;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Modules.Volunteer.Stars;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Data;
+using Minzheng.Sdk.Files;
 
 namespace Minzheng.Modules.Volunteer.Data;
 
@@ -47,6 +49,9 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
 
     /// <summary>Star awards, revoked ones included.</summary>
     public DbSet<StarAward> StarAwards => Set<StarAward>();
+
+    /// <summary>Organisers of activities.</summary>
+    public DbSet<Organiser> Organisers => Set<Organiser>();
 
     /// <summary>Imports of files and their outcomes.</summary>
     public DbSet<VolunteerImport> Imports => Set<VolunteerImport>();
@@ -100,6 +105,7 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             a.Property(x => x.Place).HasMaxLength(200);
             a.Property(x => x.Description).HasMaxLength(2000);
             a.HasIndex(x => new { x.DivisionCode, x.StartsAt });
+            a.HasIndex(x => x.OrganiserId);
             a.HasMany(x => x.Positions).WithOne().HasForeignKey(x => x.ActivityId);
             a.HasMany(x => x.SignUps).WithOne().HasForeignKey(x => x.ActivityId);
         });
@@ -161,6 +167,18 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
         });
+        modelBuilder.Entity<Organiser>(o =>
+        {
+            o.ToTable("organisers");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Name).HasMaxLength(100);
+            o.Property(x => x.CreditCode).HasMaxLength(18);
+            o.Property(x => x.DivisionCode).HasMaxLength(12);
+            o.Property(x => x.PersonInCharge).HasMaxLength(50);
+            o.Property(x => x.Contact).HasMaxLength(20);
+            // Activities name their organiser: one organiser per name.
+            o.HasIndex(x => x.Name).IsUnique();
+        });
         modelBuilder.Entity<VolunteerImport>(i =>
         {
             i.ToTable("imports");
@@ -171,8 +189,8 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             // The refused rows are read with their import, never queried one by one: one JSON column.
             i.Property(x => x.RowErrors).HasConversion(
                 errors => JsonSerializer.Serialize(errors, (JsonSerializerOptions?)null),
-                json => JsonSerializer.Deserialize<List<ImportRowError>>(json, (JsonSerializerOptions?)null) ?? new List<ImportRowError>(),
-                new ValueComparer<List<ImportRowError>>((a, b) => a!.SequenceEqual(b!), e => e.Count, e => e.ToList()));
+                json => JsonSerializer.Deserialize<List<RowError>>(json, (JsonSerializerOptions?)null) ?? new List<RowError>(),
+                new ValueComparer<List<RowError>>((a, b) => a!.SequenceEqual(b!), e => e.Count, e => e.ToList()));
             i.HasIndex(x => x.ImportedAt);
         });
         modelBuilder.Entity<StarAward>(a =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Activities;
 using Minzheng.Modules.Volunteer.Data;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Access;
@@ -54,7 +55,14 @@ internal sealed class VolunteerDemo(VolunteerDb db, IResidentRegistry registry, 
                 team.Members.AddRange(volunteers.Take(5).Select(v => new TeamMember { Id = Guid.NewGuid(), TeamId = team.Id, VolunteerId = v.Id, JoinedOn = v.RegisteredOn }));
                 db.Teams.Add(team);
             }
-            AddPastActivity(townName, volunteers, today);
+            // The residents' committee that runs the town's activities, registered as their organiser.
+            var committee = new Organiser
+            {
+                Id = Guid.NewGuid(), Name = $"{townName}社区居民委员会", Kind = OrganiserKind.VillageCommittee, DivisionCode = volunteers[0].DivisionCode,
+                PersonInCharge = volunteers[0].Name, Contact = volunteers[0].Phone, RegisteredOn = today.AddYears(-1),
+            };
+            db.Organisers.Add(committee);
+            AddPastActivity(townName, volunteers, today, committee.Id);
             AddComingActivity(townName, volunteers[0].DivisionCode, today);
         }
         if (sequence == 0) return false;
@@ -62,12 +70,13 @@ internal sealed class VolunteerDemo(VolunteerDb db, IResidentRegistry registry, 
         return true;
     }
 
-    private void AddPastActivity(string townName, List<RegisteredVolunteer> volunteers, DateOnly today)
+    private void AddPastActivity(string townName, List<RegisteredVolunteer> volunteers, DateOnly today, Guid organiserId)
     {
         var start = BeijingTime.StartOf(today.AddDays(-7)).AddHours(9);
         var activity = new Activity
         {
-            Id = Guid.NewGuid(), Title = $"{townName}敬老院陪伴服务（演示）", Organiser = $"{townName}社区居民委员会", DivisionCode = volunteers[0].DivisionCode,
+            Id = Guid.NewGuid(), Title = $"{townName}敬老院陪伴服务（演示）", Organiser = $"{townName}社区居民委员会", OrganiserId = organiserId,
+            DivisionCode = volunteers[0].DivisionCode,
             Place = $"{townName}敬老院", StartsAt = start, EndsAt = start.AddHours(3), Description = "陪老人聊天、打扫房间（演示数据）", Status = ActivityStatus.Ended,
         };
         var position = new ActivityPosition { Id = Guid.NewGuid(), ActivityId = activity.Id, Name = "陪伴员", Wanted = 10 };

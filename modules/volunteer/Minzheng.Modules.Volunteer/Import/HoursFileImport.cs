@@ -32,8 +32,8 @@ internal sealed class HoursFileImport(VolunteerDb db, ICallerContext caller, Tim
     /// <summary>Imports the rows of <paramref name="table"/> into <paramref name="import"/>; a problem of the whole file is answered instead, and nothing is saved.</summary>
     public async Task<string?> RunAsync(ITableFile table, VolunteerImport import, CancellationToken ct)
     {
-        if (ImportColumns.Read(table.ReadHeader(), Required, out var headerProblem) is not { } columns) return headerProblem;
-        var rows = ImportRows.Read(table, out var problem);
+        if (TableColumns.Read(table.ReadHeader(), Required, out var headerProblem) is not { } columns) return headerProblem;
+        var rows = TableImport.ReadRows(table, ImportLimits.MaxRows, out var problem);
         if (problem is not null) return problem;
         var today = clock.BeijingToday();
         var numbers = rows.Select(r => columns.Cell(r.Cells, "志愿者编号")).OfType<string>().Distinct().ToList();
@@ -52,11 +52,11 @@ internal sealed class HoursFileImport(VolunteerDb db, ICallerContext caller, Tim
             var volunteer = number is not null ? byNumber.GetValueOrDefault(number) : idNumber is not null ? byIdNumber.GetValueOrDefault(idNumber) : null;
             if (volunteer is null) errors.Add("volunteer", number is not null ? $"没有编号为 {number} 的志愿者（请先导入或登记志愿者）" : "没有这个身份证号码的志愿者（请先导入或登记志愿者）");
             else if (!caller.Scope.Contains(volunteer.DivisionCode)) errors.Add("volunteer", "该志愿者不在您的辖区内");
-            var date = ImportRows.Date(columns.Cell(cells, "服务日期"));
+            var date = TableImport.Date(columns.Cell(cells, "服务日期"));
             if (date is null) errors.Add("date", "应为日期（如 2024-03-01）");
             else if (date > today) errors.Add("date", "不能晚于今天");
             var hoursText = columns.Cell(cells, "时长（小时）");
-            decimal? hours = decimal.TryParse(hoursText, NumberStyles.Number, CultureInfo.InvariantCulture, out var h) ? h : null;
+            var hours = TableImport.Number(hoursText);
             if (hoursText is not null && hours is null) errors.Add("hours", "应为数字（如 2.5）");
             else if (HoursRules.RefuseHours(hours) is { } badHours) errors.Add("hours", badHours);
             var kind = Kind(columns.Cell(cells, "类型"));
@@ -66,7 +66,7 @@ internal sealed class HoursFileImport(VolunteerDb db, ICallerContext caller, Tim
             var source = errors.Text("source", columns.Cell(cells, "来源编号"), "来源编号", 50, required: false);
             if (errors.HasErrors)
             {
-                import.Refuse(row, ImportRows.Message(errors, Columns));
+                import.Refuse(row, TableImport.Message(errors, Columns));
                 continue;
             }
             var record = new ServiceRecord

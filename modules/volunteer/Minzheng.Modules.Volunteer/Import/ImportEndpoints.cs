@@ -50,7 +50,7 @@ public sealed class ImportEndpoints : ICarterModule
             ? TypedResults.Ok(ImportView.Of(import))
             : NotFound();
 
-    private static async Task<Results<Ok<Paged<ImportRowError>>, ProblemHttpResult>> ErrorsAsync(Guid id, [AsParameters] PageQuery paging, VolunteerDb db,
+    private static async Task<Results<Ok<Paged<RowError>>, ProblemHttpResult>> ErrorsAsync(Guid id, [AsParameters] PageQuery paging, VolunteerDb db,
         ICallerContext caller, CancellationToken ct) =>
         await db.Imports.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(i => i.Id == id, ct) is { } import
             ? TypedResults.Ok(import.RowErrors.ToPage(paging))

@@ -32,8 +32,8 @@ internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller,
     /// <summary>Imports the rows of <paramref name="table"/> into <paramref name="import"/>; a problem of the whole file is answered instead, and nothing is saved.</summary>
     public async Task<string?> RunAsync(ITableFile table, VolunteerImport import, CancellationToken ct)
     {
-        if (ImportColumns.Read(table.ReadHeader(), Required, out var headerProblem) is not { } columns) return headerProblem;
-        var rows = ImportRows.Read(table, out var problem);
+        if (TableColumns.Read(table.ReadHeader(), Required, out var headerProblem) is not { } columns) return headerProblem;
+        var rows = TableImport.ReadRows(table, ImportLimits.MaxRows, out var problem);
         if (problem is not null) return problem;
         var today = clock.BeijingToday();
         var wanted = rows.Select(r => columns.Cell(r.Cells, "身份证号码")?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
@@ -51,14 +51,14 @@ internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller,
             var registeredOn = today;
             if (columns.Cell(cells, "注册日期") is { } text)
             {
-                if (ImportRows.Date(text) is not { } date) errors.Add("registeredOn", "应为日期（如 2024-03-01）");
+                if (TableImport.Date(text) is not { } date) errors.Add("registeredOn", "应为日期（如 2024-03-01）");
                 else if (date > today) errors.Add("registeredOn", "不能晚于今天");
                 else registeredOn = date;
             }
             var intake = VolunteerIntake.Check(errors, request, divisions, caller.Scope, minors, today);
             if (intake is null || errors.HasErrors)
             {
-                import.Refuse(row, ImportRows.Message(errors, Columns));
+                import.Refuse(row, TableImport.Message(errors, Columns));
                 continue;
             }
             if (registered.Contains(intake.IdNumber.Value))

@@ -1,5 +1,7 @@
 using Minzheng.Sdk.Access;
 
+using Minzheng.Sdk.Files;
+
 namespace Minzheng.Modules.Volunteer.Import;
 
 /// <summary>What a file brings in.</summary>
@@ -49,20 +51,15 @@ public sealed class VolunteerImport : ILocatedInDivision
     public int Failed { get; set; }
 
     /// <summary>The refused rows, in file order (at most <see cref="ImportLimits.KeptErrors"/> kept).</summary>
-    public List<ImportRowError> RowErrors { get; set; } = [];
+    public List<RowError> RowErrors { get; set; } = [];
 
     /// <summary>Counts a refused row and keeps its reason (the first <see cref="ImportLimits.KeptErrors"/>).</summary>
     public void Refuse(int row, string message)
     {
         Failed++;
-        if (RowErrors.Count < ImportLimits.KeptErrors) RowErrors.Add(new ImportRowError(row, message));
+        if (RowErrors.Count < ImportLimits.KeptErrors) RowErrors.Add(new RowError(row, message));
     }
 }
-
-/// <summary>A refused row: its number as a spreadsheet shows it (the header is row 1) and why.</summary>
-/// <param name="Row">The row's number.</param>
-/// <param name="Message">What is wrong, every field at once (e.g. 身份证号码：校验位不正确；联系电话：应为11位手机号码).</param>
-public sealed record ImportRowError(int Row, string Message);
 
 /// <summary>How much one file may hold.</summary>
 public static class ImportLimits

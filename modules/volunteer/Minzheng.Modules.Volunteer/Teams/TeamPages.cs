@@ -64,6 +64,13 @@ internal static class TeamPages
                 AllowedStates = ["active"],
                 Fields = [new FormField("volunteerNumber", "志愿者编号") { Required = true, MaxLength = 20 }, new FormField("joinedOn", "加入日期", FieldType.Date)],
             },
+            new UiAction("organiser", "登记为组织单位")
+            {
+                Endpoint = UiEndpoint.Post("teams/{id}/organiser"),
+                Permission = VolunteerPermissions.Teams,
+                AllowedStates = ["active"],
+                Fields = [new FormField("personInCharge", "负责人") { Required = true, MaxLength = 50 }, new FormField("contact", "联系电话") { Required = true, MaxLength = 20 }],
+            },
             new UiAction("dissolve", "撤销队伍")
             {
                 Endpoint = UiEndpoint.Post("teams/{id}/dissolve/{version}"),

@@ -1,0 +1,61 @@
+using Minzheng.Sdk.Ui;
+
+namespace Minzheng.Modules.Volunteer.Organisers;
+
+/// <summary>The organisers' pages: the list, the registration form (a team registers from its own page), one organiser.</summary>
+internal static class OrganiserPages
+{
+    private static readonly EnumOption[] Kinds =
+    [
+        new("team", "志愿服务队伍") { Color = "green" }, new("village-committee", "村（居）民委员会") { Color = "blue" },
+        new("social-organisation", "社会组织") { Color = "purple" }, new("other", "其他单位"),
+    ];
+
+    public static ListPage List => new("organisers", "组织单位", UiEndpoint.Get("organisers"))
+    {
+        Permission = VolunteerPermissions.Read,
+        Paging = Paging.Server,
+        Columns =
+        [
+            new Column("name", "名称"), new Column("kind", "类型", FieldType.Enum) { Options = Kinds }, new Column("divisionCode", "所在地", FieldType.Division),
+            new Column("personInCharge", "负责人"), new Column("activities", "活动数", FieldType.Number),
+        ],
+        Search = [new FormField("q", "名称"), new FormField("kind", "类型", FieldType.Enum) { Options = Kinds }],
+        RowOpens = "organiser/{id}",
+        Actions = [new UiAction("new", "登记组织单位") { OpenPage = "new-organiser", Permission = VolunteerPermissions.Teams }],
+    };
+
+    public static FormPage New => new("new-organiser", "登记组织单位", UiEndpoint.Post("organisers"))
+    {
+        Permission = VolunteerPermissions.Teams,
+        Fields =
+        [
+            new FormField("name", "名称") { Required = true, MaxLength = 100, Help = "活动的“组织单位”填写此名称时，活动即归入该单位" },
+            new FormField("kind", "类型", FieldType.Enum) { Required = true, Options = Kinds[1..], Help = "志愿服务队伍请在队伍页面“登记为组织单位”" },
+            new FormField("creditCode", "统一社会信用代码") { MaxLength = 18, Help = "社会组织必填" },
+            new FormField("divisionCode", "所在镇街或村（居）", FieldType.Division) { Required = true },
+            new FormField("personInCharge", "负责人") { Required = true, MaxLength = 50 },
+            new FormField("contact", "联系电话") { Required = true, MaxLength = 20 },
+        ],
+        SubmitText = "登记",
+        AfterSubmit = "organiser/{id}",
+    };
+
+    public static DetailPage Detail => new("organiser", "{name}", UiEndpoint.Get("organisers/{id}"))
+    {
+        Permission = VolunteerPermissions.Read,
+        Sections =
+        [
+            new DetailSection("组织单位",
+            [
+                new DetailField("kind", "类型", FieldType.Enum) { Options = Kinds }, new DetailField("creditCode", "统一社会信用代码"),
+                new DetailField("divisionCode", "所在地", FieldType.Division), new DetailField("personInCharge", "负责人"), new DetailField("contact", "联系电话"),
+                new DetailField("registeredOn", "登记日期", FieldType.Date),
+            ]),
+            new DetailSection("组织的活动",
+            [
+                new DetailField("activities", "活动数", FieldType.Number), new DetailField("confirmedHours", "已确认服务时长（小时）", FieldType.Number),
+            ]),
+        ],
+    };
+}
