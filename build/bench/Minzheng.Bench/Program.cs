@@ -17,15 +17,16 @@ try
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit | 1,2,3,4,5] [--residents N] [--beneficiaries N] [--duration S] "
-                            + "[--import-rows N] [--audit-entries N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
+    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit,volunteer | 1,2,3,4,5,6] [--residents N] [--beneficiaries N] [--duration S] "
+                            + "[--import-rows N] [--audit-entries N] [--volunteers N] [--hour-entries N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
     return 2;
 }
 
 var machine = Machine.Describe();
 Console.WriteLine(machine);
 var sizes = $"{(options.Quick ? "`--quick` sizes" : "full sizes")}: import {options.ImportRows:N0} rows; API {options.Residents:N0} seeded residents, "
-            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; roster {options.Beneficiaries:N0} beneficiaries; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries."
+            + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; roster {options.Beneficiaries:N0} beneficiaries; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries; "
+            + $"volunteers {options.Volunteers:N0} with {options.HourEntries:N0} hour entries."
             + (options.HostSettings.Count > 0 ? $" Host settings: {string.Join(" ", options.HostSettings)}." : "");
 Console.WriteLine(sizes);
 
@@ -37,6 +38,7 @@ var scenarios = new (string Name, Func<BenchOptions, Report, Task> Run)[]
     ("roster", RosterScenario.RunAsync),
     ("startup", StartupScenario.RunAsync),
     ("audit", AuditScenario.RunAsync),
+    ("volunteer", VolunteerScenario.RunAsync),
 };
 foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
 {

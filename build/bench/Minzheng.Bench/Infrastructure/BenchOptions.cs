@@ -3,7 +3,7 @@ namespace Minzheng.Bench.Infrastructure;
 /// <summary>What to run and how big. <c>--quick</c> gives sizes for developing on a shared machine.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllScenarios = ["import", "api", "roster", "startup", "audit"];
+    public static readonly string[] AllScenarios = ["import", "api", "roster", "startup", "audit", "volunteer"];
 
     public required string HostDir { get; init; }
     public required string EmptyDir { get; init; }
@@ -13,6 +13,8 @@ public sealed record BenchOptions
     public int AuditEntries { get; init; } = 1_000_000;
     public int Residents { get; init; } = 1_000;
     public int Beneficiaries { get; init; } = 100_000;
+    public int Volunteers { get; init; } = 200_000;
+    public int HourEntries { get; init; } = 5_000_000;
     public int DurationSeconds { get; init; } = 30;
     public int Threads { get; init; } = 4;
     public int Connections { get; init; } = 32;
@@ -42,6 +44,8 @@ public sealed record BenchOptions
             AuditEntries = Int("--audit-entries", 1_000_000, 20_000),
             Residents = Int("--residents", 1_000, 300),
             Beneficiaries = Int("--beneficiaries", 100_000, 20_000),
+            Volunteers = Int("--volunteers", 200_000, 10_000),
+            HourEntries = Int("--hour-entries", 5_000_000, 250_000),
             DurationSeconds = Int("--duration", 30, 5),
             Threads = Int("--threads", 4, 4),
             Connections = Int("--connections", 32, 32),
@@ -59,7 +63,8 @@ public sealed record BenchOptions
         "3" => "roster",
         "4" => "startup",
         "5" => "audit",
+        "6" => "volunteer",
         var name when AllScenarios.Contains(name) => name,
-        var other => throw new ArgumentException($"Unknown scenario '{other}'; choose from {string.Join(", ", AllScenarios)} (or 1–5)."),
+        var other => throw new ArgumentException($"Unknown scenario '{other}'; choose from {string.Join(", ", AllScenarios)} (or 1–6)."),
     };
 }
