@@ -332,6 +332,8 @@ namespace Minzheng.Modules.Volunteer.Migrations
 
                     b.HasIndex("VolunteerId", "Date");
 
+                    b.HasIndex("VolunteerId", "Status", "Kind");
+
                     b.ToTable("service_records", (string)null);
                 });
 

@@ -16,33 +16,33 @@ namespace Minzheng.Modules.Volunteer.Reports;
 internal sealed class HoursReport(VolunteerDb db, ICallerContext caller, IDivisionNames names)
 {
     /// <summary>One page of the report: by place and month in their order, by volunteer, team and activity most hours first.</summary>
-    public async Task<Paged<HoursReportRow>> PageAsync(HoursReportQuery query, PageQuery paging, CancellationToken ct)
+    public Task<Paged<HoursReportRow>> PageAsync(HoursReportQuery query, PageQuery paging, CancellationToken ct) => RowsAsync(query, paging, ct);
+
+    /// <summary>
+    /// Every row of the report (for the export), in the page's order: the same grouped query as the list's, run once
+    /// without paging (page by page would aggregate the whole period again for every page).
+    /// </summary>
+    public async Task<IReadOnlyList<HoursReportRow>> AllAsync(HoursReportQuery query, CancellationToken ct) => (await RowsAsync(query, null, ct)).Items;
+
+    private async Task<Paged<HoursReportRow>> RowsAsync(HoursReportQuery query, PageQuery? paging, CancellationToken ct)
     {
         var records = query.By == ReportGrouping.Team ? ByTeam(query) : Records(query);
         return query.By switch
         {
-            ReportGrouping.Volunteer => await VolunteersNamedAsync(await Group(records, r => r.VolunteerId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageAsync(paging, ct), ct),
-            ReportGrouping.Team => await TeamsNamedAsync(await Group(records, r => r.TeamId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageAsync(paging, ct), ct),
-            ReportGrouping.Activity => await ActivitiesNamedAsync(await Group(records, r => r.ActivityId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageAsync(paging, ct), ct),
-            ReportGrouping.Village => Named(await Group(records, r => r.Village).OrderBy(g => g.Key).ToPageAsync(paging, ct)),
-            ReportGrouping.Month => Named(await Group(records, r => r.Month).OrderBy(g => g.Key).ToPageAsync(paging, ct)),
-            _ => Named(await Group(records, r => r.Town).OrderBy(g => g.Key).ToPageAsync(paging, ct)),
+            ReportGrouping.Volunteer => await VolunteersNamedAsync(await FetchAsync(Group(records, r => r.VolunteerId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
+            ReportGrouping.Team => await TeamsNamedAsync(await FetchAsync(Group(records, r => r.TeamId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
+            ReportGrouping.Activity => await ActivitiesNamedAsync(await FetchAsync(Group(records, r => r.ActivityId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
+            ReportGrouping.Village => Named(await FetchAsync(Group(records, r => r.Village).OrderBy(g => g.Key), paging, ct)),
+            ReportGrouping.Month => Named(await FetchAsync(Group(records, r => r.Month).OrderBy(g => g.Key), paging, ct)),
+            _ => Named(await FetchAsync(Group(records, r => r.Town).OrderBy(g => g.Key), paging, ct)),
         };
     }
 
-    /// <summary>Every row of the report (for the export), in the page's order.</summary>
-    public async Task<IReadOnlyList<HoursReportRow>> AllAsync(HoursReportQuery query, CancellationToken ct)
+    private static async Task<Paged<T>> FetchAsync<T>(IQueryable<T> rows, PageQuery? paging, CancellationToken ct)
     {
-        var all = new PageQuery { Page = 1, PageSize = PageQuery.MaxPageSize };
-        var rows = new List<HoursReportRow>();
-        // Page by page through the same query the list uses, so that the file and the screen cannot disagree.
-        for (var number = 1; ; number++)
-        {
-            all.Page = number;
-            var page = await PageAsync(query, all, ct);
-            rows.AddRange(page.Items);
-            if (rows.Count >= page.Total || page.Items.Count == 0) return rows;
-        }
+        if (paging is not null) return await rows.ToPageAsync(paging, ct);
+        var all = await rows.ToListAsync(ct);
+        return new Paged<T>(all, all.Count, 1, all.Count);
     }
 
     /// <summary>The report's totals, each volunteer and record once.</summary>
@@ -97,21 +97,25 @@ internal sealed class HoursReport(VolunteerDb db, ICallerContext caller, IDivisi
     private async Task<Paged<HoursReportRow>> VolunteersNamedAsync(Paged<Group<Guid>> page, CancellationToken ct)
     {
         var ids = page.Items.Select(g => g.Key).ToList();
-        var volunteers = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => new { v.Number, v.Name }, ct);
+        // A whole export names most of the district's volunteers: read them all rather than send an IN list of that size.
+        var named = ids.Count > PageQuery.MaxPageSize ? db.Volunteers.AsNoTracking() : db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id));
+        var volunteers = await named.Select(v => new { v.Id, v.Number, v.Name }).ToDictionaryAsync(v => v.Id, ct);
         return page.Map(g => new HoursReportRow(volunteers[g.Key].Number, volunteers[g.Key].Name, g.Volunteers, g.Entries, g.Hours));
     }
 
     private async Task<Paged<HoursReportRow>> TeamsNamedAsync(Paged<Group<Guid>> page, CancellationToken ct)
     {
         var ids = page.Items.Select(g => g.Key).ToList();
-        var teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var named = ids.Count > PageQuery.MaxPageSize ? db.Teams.AsNoTracking() : db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id));
+        var teams = await named.ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         return page.Map(g => new HoursReportRow(g.Key.ToString(), teams[g.Key], g.Volunteers, g.Entries, g.Hours));
     }
 
     private async Task<Paged<HoursReportRow>> ActivitiesNamedAsync(Paged<Group<Guid?>> page, CancellationToken ct)
     {
         var ids = page.Items.Where(g => g.Key is not null).Select(g => g.Key!.Value).ToList();
-        var titles = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, ct);
+        var named = ids.Count > PageQuery.MaxPageSize ? db.Activities.AsNoTracking() : db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id));
+        var titles = await named.ToDictionaryAsync(a => a.Id, a => a.Title, ct);
         return page.Map(g => g.Key is { } id
             ? new HoursReportRow(id.ToString(), titles.GetValueOrDefault(id, id.ToString()), g.Volunteers, g.Entries, g.Hours)
             : new HoursReportRow("", "（未关联活动的手工录入）", g.Volunteers, g.Entries, g.Hours));

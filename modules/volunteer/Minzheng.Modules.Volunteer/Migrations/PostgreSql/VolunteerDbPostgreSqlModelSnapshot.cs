@@ -337,6 +337,8 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
 
                     b.HasIndex("VolunteerId", "Date");
 
+                    b.HasIndex("VolunteerId", "Status", "Kind");
+
                     b.ToTable("service_records", (string)null);
                 });
 
