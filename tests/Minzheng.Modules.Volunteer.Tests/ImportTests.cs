@@ -127,6 +127,13 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
             Assert.True(problem.HasError("file"), name);
             Assert.Contains(says, problem.GetProperty("errors").GetProperty("file")[0].GetString());
         }
+        // A multipart body cut off before its end (an interrupted upload): the caller's broken request, a 400.
+        var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.csv\"\r\n\r\n身份证号码,姓名"));
+        cut.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=b");
+        var broken = await officer.PostAsync("/api/volunteer/imports/volunteers", cut);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("application/problem+json", broken.Content.Headers.ContentType?.MediaType);
+
         // A form without the file.
         var empty = await officer.PostAsync("/api/volunteer/imports/volunteers", new MultipartFormDataContent { { new StringContent("x"), "note" } });
         Assert.True((await empty.JsonAsync(HttpStatusCode.BadRequest)).HasError("file"));

@@ -76,7 +76,9 @@ internal static class ImportEndpoints
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        // A body cut off before its end (an interrupted upload, a client that never closes the multipart) is an
+        // IOException of the form reader: the caller's broken request, not a server error.
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             return e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) || e is BadHttpRequestException { StatusCode: 413 }
                 ? TooLarge(limit)

@@ -97,6 +97,18 @@ public sealed class ImportFileProblemTests : IAsyncLifetime
             await (await _importer.PostAsync(ImportKit.Imports, new StringContent("a,b", Encoding.UTF8, "text/csv"))).AssertFieldErrorAsync("file"));
     }
 
+    [Fact]
+    public async Task A_multipart_body_cut_off_before_its_end_is_400_not_500()
+    {
+        using var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n身份证号,姓名\r\n1"));
+        cut.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=b");
+
+        var response = await _importer.PostAsync(ImportKit.Imports, cut);
+
+        Assert.Contains("表单", await response.AssertFieldErrorAsync("file"));
+        await AssertNothingQueuedAsync();
+    }
+
     private async Task AssertNothingQueuedAsync()
     {
         var list = await _importer.GetStringAsync(ImportKit.Imports);
