@@ -2,7 +2,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
 
-/// <summary>用户与角色 → 角色: a role is created with permissions chosen by module, then its permissions are changed.</summary>
+/// <summary>用户与角色 → 角色: a role is created with permissions chosen by module, then its permissions are changed, then it is deleted.</summary>
 [Collection(SystemCollection.Name)]
 public sealed class RolePageTests(RunningSystem system)
 {
@@ -52,5 +52,15 @@ public sealed class RolePageTests(RunningSystem system)
         var roles = await Staff.CallAsync(page, "GET", "/api/platform/roles");
         var changed = roles.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "民政窗口");
         Assert.Equal(new[] { "platform.audit.read", "platform.registry.read" }, changed.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToArray());
+
+        // Deleting asks first; cancelled, the role stays; confirmed, it is gone (no user holds it).
+        await row.GetByRole(AriaRole.Button, new() { Name = "删除角色“民政窗口”" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "删除后不能恢复" });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await Expect(row).ToBeVisibleAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "删除角色“民政窗口”" }).ClickAsync();
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+        await Expect(page.Locator(".ant-message")).ToContainTextAsync("已删除角色“民政窗口”");
+        await Expect(row).ToHaveCountAsync(0);
     }
 }

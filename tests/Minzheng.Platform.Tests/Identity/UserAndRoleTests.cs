@@ -46,6 +46,41 @@ public sealed class UserAndRoleTests
     }
 
     [Fact]
+    public async Task Names_and_lists_have_limits_and_a_role_no_one_holds_can_be_deleted()
+    {
+        await using var host = await RealSignIn.StartAsync();
+        var admin = await host.SignInAsAdminAsync();
+        async Task<bool> RefusedOn(HttpResponseMessage response, string field) =>
+            response.StatusCode == HttpStatusCode.BadRequest && (await response.ProblemAsync()).GetProperty("errors").TryGetProperty(field, out _);
+
+        Assert.True(await RefusedOn(await admin.PostAsJsonAsync("/api/platform/roles", new { name = new string('长', 51), permissions = Array.Empty<string>() }), "name"));
+        Assert.True(await RefusedOn(await admin.PostAsJsonAsync("/api/platform/roles", new { name = "多", permissions = Enumerable.Repeat("platform.registry.read", 501) }), "permissions"));
+        Assert.True(await RefusedOn(await admin.PostAsJsonAsync("/api/platform/roles", new { name = "隐\u202E形", permissions = Array.Empty<string>() }), "name"));
+        Assert.True(await RefusedOn(await admin.PostAsJsonAsync("/api/platform/users", new
+        {
+            userName = new string('u', 51), displayName = "长名", password = ClerkPassword, scopeLevel = "Town", scopeCode = TestDistricts.TownWansheng,
+        }), "userName"));
+        Assert.True(await RefusedOn(await admin.PostAsJsonAsync("/api/platform/users", new
+        {
+            userName = "many", displayName = "多角色", password = ClerkPassword, scopeLevel = "Town", scopeCode = TestDistricts.TownWansheng,
+            roles = Enumerable.Range(0, 101).Select(i => $"角色{i}"),
+        }), "roles"));
+
+        // Held: refused, naming how many hold it. Released: deleted, and gone.
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/platform/roles", new { name = "临时", permissions = new[] { "platform.registry.read" } })).StatusCode);
+        await admin.CreateUserAsync("temp", ClerkPassword, "Town", TestDistricts.TownWansheng, "临时");
+        var held = await admin.DeleteAsync("/api/platform/roles/临时");
+        Assert.Equal(HttpStatusCode.Conflict, held.StatusCode);
+        Assert.Contains("1名用户", (await held.ProblemAsync()).GetProperty("detail").GetString());
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/platform/users");
+        var id = users.EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "temp").GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/platform/users/{id}/roles", new { roles = Array.Empty<string>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/platform/roles/临时")).StatusCode);
+        Assert.DoesNotContain("临时", (await admin.GetFromJsonAsync<JsonElement>("/api/platform/roles")).EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/platform/roles/临时")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_locked_account_cannot_sign_in_and_its_tokens_stop()
     {
         await using var host = await RealSignIn.StartAsync();

@@ -20,6 +20,12 @@ internal static class RoleEndpoints
 
     public sealed record PermissionsRequest(IReadOnlyList<string>? Permissions);
 
+    /// <summary>The longest role name: what staff read in a list, not a document.</summary>
+    public const int MaxNameLength = 50;
+
+    /// <summary>The most entries a role's permission list may carry (the platform and every module together declare far fewer).</summary>
+    public const int MaxPermissions = 500;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/platform/permissions", (KnownPermissions known) => known.All)
@@ -31,6 +37,8 @@ internal static class RoleEndpoints
         roles.MapGet("/", ListAsync).RequirePermission(PlatformPermissions.UsersManage);
         roles.MapPost("/", CreateAsync).RequirePermission(PlatformPermissions.UsersManage);
         roles.MapPut("/{name}/permissions", SetPermissionsAsync).RequirePermission(PlatformPermissions.UsersManage);
+        roles.MapDelete("/{name}", DeleteAsync).RequirePermission(PlatformPermissions.UsersManage)
+            .WithName("DeleteRole").WithSummary("Deletes a role no user holds any more (409 naming how many still do); audited.");
     }
 
     private static async Task<IReadOnlyList<RoleSummary>> ListAsync(ICallerContext caller, IdentityDb db)
@@ -45,14 +53,15 @@ internal static class RoleEndpoints
     private static async Task<Results<Created<RoleSummary>, ValidationProblem>> CreateAsync(
         RoleRequest request, ICallerContext caller, RoleManager<StaffRole> roles, KnownPermissions known, IdentityAudit audit, UserManager<StaffUser> users)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Contains('/')) errors["name"] = ["请填写角色名称（不能含“/”）"];
-        if (Unknown(request.Permissions ?? [], known) is { Count: > 0 } unknown) errors["permissions"] = [$"未知权限：{string.Join("、", unknown)}"];
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, "角色名称", MaxNameLength);
+        if (name.Contains('/')) errors.Add("name", "角色名称不能含“/”");
+        if (PermissionsProblem(request.Permissions ?? [], known) is { } problem) errors.Add("permissions", problem);
+        if (errors.HasErrors)
         {
-            return Problems.Validation(errors);
+            return errors.ToProblem();
         }
-        var role = new StaffRole { Name = StaffRole.NameIn(caller.DistrictId, request.Name!.Trim()), DisplayName = request.Name.Trim(), DistrictId = caller.DistrictId };
+        var role = new StaffRole { Name = StaffRole.NameIn(caller.DistrictId, name), DisplayName = name, DistrictId = caller.DistrictId };
         var created = await roles.CreateAsync(role);
         if (!created.Succeeded)
         {
@@ -75,11 +84,11 @@ internal static class RoleEndpoints
         {
             return Problems.NotFound($"本区没有角色“{name}”。");
         }
-        var wanted = (request.Permissions ?? []).Distinct().ToList();
-        if (Unknown(wanted, known) is { Count: > 0 } unknown)
+        if (PermissionsProblem(request.Permissions ?? [], known) is { } problem)
         {
-            return Problems.Validation("permissions", $"未知权限：{string.Join("、", unknown)}");
+            return Problems.Validation("permissions", problem);
         }
+        var wanted = (request.Permissions ?? []).Distinct().ToList();
         var held = (await roles.GetClaimsAsync(role)).Where(c => c.Type == MinzhengClaims.Permission).ToList();
         foreach (var claim in held.Where(c => !wanted.Contains(c.Value)))
         {
@@ -94,6 +103,34 @@ internal static class RoleEndpoints
         return TypedResults.Ok(new RoleSummary(role.DisplayName, wanted.Order().ToList()));
     }
 
-    private static List<string> Unknown(IEnumerable<string> permissions, KnownPermissions known) =>
-        permissions.Where(p => !known.Contains(p)).Distinct().ToList();
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string name, ICallerContext caller, RoleManager<StaffRole> roles, IdentityDb db,
+        IdentityAudit audit, UserManager<StaffUser> users)
+    {
+        var role = await roles.FindByNameAsync(StaffRole.NameIn(caller.DistrictId, name));
+        if (role is null)
+        {
+            return Problems.NotFound($"本区没有角色“{name}”。");
+        }
+        // A role still held would take its permissions from people mid-work without anyone deciding so: remove it from them first.
+        var holders = await db.UserRoles.CountAsync(ur => ur.RoleId == role.Id);
+        if (holders > 0)
+        {
+            return Problems.Conflict($"仍有{holders}名用户持有角色“{role.DisplayName}”：请先从这些用户移除该角色，再删除。", "角色仍在使用");
+        }
+        var deleted = await roles.DeleteAsync(role);
+        if (!deleted.Succeeded)
+        {
+            return Problems.Conflict(string.Join("；", deleted.Errors.Select(e => e.Description)), "未能删除角色");
+        }
+        await audit.RecordAsync((await users.FindByIdAsync(caller.Staff.Id))!, "role-deleted", role.DisplayName);
+        return TypedResults.NoContent();
+    }
+
+    // Known permissions only, and a list of a size a role can mean (a 100,000-item list is an attack, not a role).
+    private static string? PermissionsProblem(IReadOnlyList<string> permissions, KnownPermissions known)
+    {
+        if (permissions.Count > MaxPermissions) return $"权限最多{MaxPermissions}项";
+        var unknown = permissions.Where(p => !known.Contains(p)).Distinct().Take(20).ToList();
+        return unknown.Count > 0 ? $"未知权限：{string.Join("、", unknown.Select(p => p.Length > 60 ? p[..60] + "…" : p))}" : null;
+    }
 }

@@ -22,6 +22,12 @@ internal static class UserEndpoints
 
     public sealed record PasswordRequest(string? Password);
 
+    /// <summary>The longest user and display name.</summary>
+    public const int MaxNameLength = 50;
+
+    /// <summary>The most roles one request may name (the SQL that looks them up takes one parameter each).</summary>
+    public const int MaxRoles = 100;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/platform/users").WithTags("用户与权限");
@@ -54,12 +60,16 @@ internal static class UserEndpoints
         var district = districts.Find(caller.DistrictId)!;
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["请填写用户名"];
-        if (string.IsNullOrWhiteSpace(request.DisplayName)) errors["displayName"] = ["请填写姓名"];
+        else if (request.UserName.Trim().Length > MaxNameLength) errors["userName"] = [$"用户名不能超过{MaxNameLength}个字符"];
+        var checkedName = new FieldErrors();
+        checkedName.Text("displayName", request.DisplayName, "姓名", MaxNameLength);
+        if (checkedName.HasErrors) errors["displayName"] = checkedName.Errors["displayName"];
+        if ((request.Roles?.Count ?? 0) > MaxRoles) errors["roles"] = [$"角色最多{MaxRoles}个"];
         if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["请设置初始密码"];
         if (request.ScopeLevel is null) errors["scopeLevel"] = ["请选择层级（区、镇街、村居）"];
         else if (StaffScopeRules.Check(district, request.ScopeLevel.Value, request.ScopeCode) is { } scopeProblem) errors["scopeCode"] = [scopeProblem];
-        var roles = await RolesOfDistrictAsync(request.Roles ?? [], caller.DistrictId, db);
-        if (roles.Missing.Count > 0) errors["roles"] = [$"本区没有角色：{string.Join("、", roles.Missing)}"];
+        var roles = await RolesOfDistrictAsync(errors.ContainsKey("roles") ? [] : request.Roles ?? [], caller.DistrictId, db);
+        if (roles.Missing.Count > 0) errors["roles"] = [$"本区没有角色：{string.Join("、", roles.Missing.Take(20))}"];
         if (errors.Count > 0)
         {
             return Problems.Validation(errors);
@@ -92,10 +102,14 @@ internal static class UserEndpoints
         {
             return Problems.NotFound("本区没有这个用户。");
         }
+        if ((request.Roles?.Count ?? 0) > MaxRoles)
+        {
+            return Problems.Validation("roles", $"角色最多{MaxRoles}个");
+        }
         var roles = await RolesOfDistrictAsync(request.Roles ?? [], caller.DistrictId, db);
         if (roles.Missing.Count > 0)
         {
-            return Problems.Validation("roles", $"本区没有角色：{string.Join("、", roles.Missing)}");
+            return Problems.Validation("roles", $"本区没有角色：{string.Join("、", roles.Missing.Take(20))}");
         }
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(roles.Found));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, ApiError, messageOf } from '../../api';
 
 export interface RoleSummary { name: string; permissions: string[] }
@@ -23,7 +23,21 @@ export function RolesTab({ roles, permissions, loading, onChanged }: {
   roles: RoleSummary[]; permissions: PermissionDeclaration[]; loading: boolean; onChanged: () => void;
 }) {
   const [editing, setEditing] = useState<RoleSummary | 'new' | null>(null);
+  const { modal, message } = App.useApp();
   const labels = new Map(permissions.map((p) => [p.name, p.displayName]));
+  // Deleting cannot be undone: ask first; a role still held is refused by the server, which says by how many.
+  const remove = (role: RoleSummary) => modal.confirm({
+    title: `删除角色“${role.name}”？`, content: '删除后不能恢复；仍有用户持有的角色不能删除。', okText: '删除', cancelText: '取消', okButtonProps: { danger: true },
+    onOk: async () => {
+      try {
+        await api.del(`/api/platform/roles/${encodeURIComponent(role.name)}`);
+        message.success(`已删除角色“${role.name}”`);
+        onChanged();
+      } catch (e) {
+        modal.error({ title: '未能删除角色', content: messageOf(e), okText: '知道了' });
+      }
+    },
+  });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -34,7 +48,14 @@ export function RolesTab({ roles, permissions, loading, onChanged }: {
         columns={[
           { title: '角色', dataIndex: 'name', width: 180 },
           { title: '权限', dataIndex: 'permissions', render: (v: string[]) => v.length ? v.map((p) => <Tag key={p}>{labels.get(p) ?? p}</Tag>) : '无' },
-          { title: '操作', key: 'edit', width: 110, render: (_, r) => <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={`修改“${r.name}”的权限`}>修改权限</Button> },
+          {
+            title: '操作', key: 'edit', width: 190, render: (_, r) => (
+              <Space size={0}>
+                <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={`修改“${r.name}”的权限`}>修改权限</Button>
+                <Button size="small" type="link" danger icon={<DeleteOutlined />} onClick={() => remove(r)} aria-label={`删除角色“${r.name}”`}>删除</Button>
+              </Space>
+            ),
+          },
         ]}
       />
       {editing && <RoleEditor role={editing === 'new' ? null : editing} permissions={permissions} onClose={(saved) => { setEditing(null); if (saved) onChanged(); }} />}
@@ -76,8 +97,8 @@ function RoleEditor({ role, permissions, onClose }: { role: RoleSummary | null; 
       {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={{ name: role?.name ?? '', permissions: role?.permissions ?? [] }}>
         {!role && (
-          <Form.Item label="角色名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写角色名称' }, { pattern: /^[^/]*$/, message: '角色名称不能含“/”' }]}>
-            <Input autoComplete="off" />
+          <Form.Item label="角色名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写角色名称' }, { pattern: /^[^/]*$/, message: '角色名称不能含“/”' }, { max: 50, message: '角色名称不能超过50个字' }]}>
+            <Input autoComplete="off" maxLength={50} />
           </Form.Item>
         )}
         <Form.Item label="权限" name="permissions" extra="按模块分组；用户的权限是其各角色权限之和。">
