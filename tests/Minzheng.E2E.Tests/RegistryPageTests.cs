@@ -205,11 +205,11 @@ public sealed class RegistryPageTests(RunningSystem system)
         await Staff.CallAsync(admin, "POST", "/api/platform/roles", new { name = "居民查询员", permissions = new[] { "platform.registry.read" } }, 201);
         await Staff.CallAsync(admin, "POST", "/api/platform/users", new
         {
-            userName = "town-clerk", displayName = "郑镇街", password = "Town-Clerk-Passw0rd!", scopeLevel = "Town", scopeCode = WanshengStreet, roles = new[] { "居民查询员" },
+            userName = "town-clerk", displayName = "郑镇街", password = "Street-Desk-Passw0rd!", scopeLevel = "Town", scopeCode = WanshengStreet, roles = new[] { "居民查询员" },
         }, 201);
 
         var clerk = await system.NewPageAsync();
-        await Staff.SignInAsync(clerk, "town-clerk", "Town-Clerk-Passw0rd!");
+        await Staff.SignInAsync(clerk, "town-clerk", "Street-Desk-Passw0rd!");
         await Expect(clerk.GetByTestId("user")).ToContainTextAsync("郑镇街");
         Assert.Equal(["首页", "居民信息"], await Staff.TopMenuAsync(clerk));
         await Staff.OpenMenuAsync(clerk, "居民信息", "居民查询");

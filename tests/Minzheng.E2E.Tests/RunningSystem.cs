@@ -13,7 +13,7 @@ namespace Minzheng.E2E.Tests;
 /// </summary>
 public sealed class RunningSystem : IAsyncLifetime
 {
-    public const string AdminPassword = "E2e-Admin-Passw0rd!";
+    public const string AdminPassword = "E2e-Chief-Passw0rd!";
     public const string District = "wansheng";
 
     /// <summary>The largest import file accepted: 1 MB rather than 50, so that a test can send a larger one.</summary>

@@ -60,12 +60,12 @@ public sealed class ShellTests(RunningSystem system)
         var user = await admin.APIRequest.PostAsync("/api/platform/users", new()
         {
             Headers = headers,
-            DataObject = new { userName = "reader", displayName = "李查阅", password = "Reader-Passw0rd!", scopeLevel = "District", scopeCode = "500110", roles = new[] { "走访查阅" } },
+            DataObject = new { userName = "reader", displayName = "李查阅", password = "Look-Only-Passw0rd!", scopeLevel = "District", scopeCode = "500110", roles = new[] { "走访查阅" } },
         });
         Assert.Equal(201, user.Status);
 
         var clerk = await system.NewPageAsync();
-        await Staff.SignInAsync(clerk, "reader", "Reader-Passw0rd!");
+        await Staff.SignInAsync(clerk, "reader", "Look-Only-Passw0rd!");
         await Expect(clerk.GetByTestId("user")).ToContainTextAsync("李查阅");
         Assert.Equal(["首页", "走访慰问"], await Staff.TopMenuAsync(clerk));
         await Staff.Menu(clerk).GetByText("走访慰问", new() { Exact = true }).ClickAsync();

@@ -29,7 +29,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddDbContext<IdentityDb>(o => store.UseDeploymentDatabase(o, "identity", typeof(IdentityDb).Assembly));
         services.AddIdentityCore<StaffUser>(o =>
             {
-                o.Password.RequiredLength = 10;
+                // OWASP ASVS L2 (2.1.1): at least 12 characters; the common ones are refused by CommonPasswordValidator.
+                o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = true;
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
@@ -43,7 +44,8 @@ public static class IdentityServiceCollectionExtensions
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddAuthentication(SchemeName)
             .AddPolicyScheme(SchemeName, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>

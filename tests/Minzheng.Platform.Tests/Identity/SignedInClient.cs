@@ -8,7 +8,7 @@ namespace Minzheng.Platform.Tests.Identity;
 /// <summary>A host that signs staff in for real, and the steps tests repeat: sign in, fetch the anti-forgery token.</summary>
 internal static class RealSignIn
 {
-    public const string AdminPassword = "Test-Admin-Passw0rd!";
+    public const string AdminPassword = "Test-Chief-Passw0rd!";
 
     public static Task<ModuleTestHost> StartAsync(Action<ModuleTestHostOptions>? configure = null) =>
         PlatformTestHost.StartAsync(o =>

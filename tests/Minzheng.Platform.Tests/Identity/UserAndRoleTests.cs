@@ -7,7 +7,7 @@ namespace Minzheng.Platform.Tests.Identity;
 
 public sealed class UserAndRoleTests
 {
-    private const string ClerkPassword = "Clerk-Passw0rd!";
+    private const string ClerkPassword = "Desk-Work-Passw0rd!";
 
     [Fact]
     public async Task Roles_grant_permissions_and_changes_take_effect_at_once()

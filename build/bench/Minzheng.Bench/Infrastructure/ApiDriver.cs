@@ -14,7 +14,7 @@ public sealed record SeededResident(string Id, ResidentRow Row);
 /// <summary>Talks to a running host as staff do: sign in, take a bearer token, register residents.</summary>
 public sealed class ApiDriver(string baseUrl)
 {
-    public const string AdminPassword = "Bench-Admin-Passw0rd!";
+    public const string AdminPassword = "Bench-Chief-Passw0rd!";
 
     public string? Token { get; private set; }
 

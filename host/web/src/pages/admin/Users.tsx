@@ -112,7 +112,7 @@ function CreateUser({ open, roles, onClose }: { open: boolean; roles: RoleSummar
         <Form.Item label="用户名" name="userName" rules={[{ required: true, message: '请填写用户名' }]}><Input autoComplete="off" /></Form.Item>
         <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请填写姓名' }]}><Input /></Form.Item>
         <Form.Item label="初始密码" name="password" rules={[{ required: true, message: '请设置初始密码' }]}
-          extra="至少 10 位，含大小写字母、数字和符号"><Input.Password autoComplete="new-password" /></Form.Item>
+          extra="至少 12 位，含大小写字母、数字和符号，不能是常见密码或包含用户名"><Input.Password autoComplete="new-password" /></Form.Item>
         <Form.Item label="层级" name="scopeLevel" rules={[{ required: true }]}>
           <FormSelect options={[{ value: 'District', label: '区' }, { value: 'Town', label: '镇街' }, { value: 'Village', label: '村居' }]} />
         </Form.Item>
