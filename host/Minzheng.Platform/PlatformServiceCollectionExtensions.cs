@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,7 +114,11 @@ public static class PlatformServiceCollectionExtensions
     /// <summary>The request pipeline: request id, problem details, authentication, module enablement, authorization.</summary>
     public static WebApplication UseMinzhengPlatform(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy (nginx): the scheme and client address it forwards, from the proxies the
+        // deployer names (Minzheng:TrustedProxies; loopback always), so that cookies are Secure and limits count clients.
+        app.UseForwardedHeaders(TrustedProxies.Options(app.Configuration.GetSection("Minzheng:TrustedProxies").Get<string[]>() ?? []));
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<ApiResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
