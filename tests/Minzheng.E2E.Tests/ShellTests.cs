@@ -113,6 +113,8 @@ public sealed class ShellTests(RunningSystem system)
         // A module others depend on cannot be disabled: the reason is shown.
         await page.GotoAsync("/admin/modules");
         await page.GetByRole(AriaRole.Switch, new() { Name = "停用备忘" }).ClickAsync();
+        // The confirmation zooms in: its button is clicked where it comes to rest.
+        await Staff.SettleAsync(page);
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "停用" }).ClickAsync();
         var refusal = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "无法停用模块" });
         await Expect(refusal).ToContainTextAsync("不能停用“备忘”：已启用的“回声”依赖它");

@@ -160,7 +160,7 @@ internal static class Staff
     /// Waits for fonts, for loading tables, and for antd's finite transitions (a dialog fading in is half transparent: its
     /// contrast, and its picture, are not what a person sees a moment later). Spinners never end.
     /// </summary>
-    private static async Task SettleAsync(IPage page) =>
+    public static async Task SettleAsync(IPage page) =>
         await page.EvaluateAsync("""
             async () => {
               await document.fonts.ready;
