@@ -372,8 +372,7 @@ public static class VolunteerScenario
     /// Last year's confirmed service hours (<c>kind=service</c>, the whole year) as staff ask for them, each beside the
     /// <c>GROUP BY</c> on the same file, the median of three calls of each: by town (one page holds every town) as JSON
     /// and as a workbook; by volunteer, the first page of 200 (most hours first) as JSON and the whole report as a
-    /// workbook — which the module builds page by page (200 rows a page, each page the whole GROUP BY again): run once,
-    /// and only when the first page's time says it will take under <see cref="WorkbookBudget"/>, else its estimate.
+    /// workbook, once (the module builds it with the list's grouped query run once, since run 6 found it built page by page).
     /// </summary>
     private static async Task ReportsAsync(Report report, StringBuilder md, HttpClient http, ChildProcess server, string connectionString,
         District district, int year)
@@ -419,30 +418,16 @@ public static class VolunteerScenario
             Compare(volunteerJson.Value.Lines, volunteerJson.Value.Total, volunteerBase.Value, volunteerTotal),
             await PlanAsync(connectionString, ByVolunteerSql + $" LIMIT {PageSize}", parameters));
 
-        // By volunteer, the whole report as a workbook: every page of the report, one after the other.
-        var pages = (volunteerTotal + PageSize - 1) / PageSize;
-        var estimate = volunteerJson.Time * pages;
+        // By volunteer, the whole report as a workbook, in one call.
         var allBase = await BaselineAsync(connectionString, ByVolunteerSql, parameters, runs: 1);
-        if (estimate < WorkbookBudget)
-        {
-            var all = await WorkbookAsync(http, server, $"/api/volunteer/reports/hours.xlsx?by=volunteer&{period}", runs: 1);
-            AddReport(report, md, $"{name} by volunteer — `.xlsx`, all {volunteerTotal:N0} rows ({all.Value / 1024:N0} KB; one call)", all, allBase,
-                "`GROUP BY` volunteer, every row", null, null);
-        }
-        else
-        {
-            report.Add(new ResultRow($"{name} by volunteer — `.xlsx`, all {volunteerTotal:N0} rows", "not run",
-                $"{allBase.Time.TotalSeconds:F2} s (`GROUP BY` volunteer, every row)", "—", Target, null,
-                $"the module reads it as {pages:N0} pages of {PageSize}, each the whole GROUP BY again: about {estimate.TotalMinutes:F0} min from the first page's time"));
-            md.AppendLine($"| by volunteer, `.xlsx`, all {volunteerTotal:N0} rows | not run: {pages:N0} pages × {volunteerJson.Time.TotalSeconds:F2} s ≈ "
-                          + $"{estimate.TotalMinutes:F0} min | — | — | {allBase.Time.TotalSeconds:F2} s | |");
-        }
+        var all = await WorkbookAsync(http, server, $"/api/volunteer/reports/hours.xlsx?by=volunteer&{period}", runs: 1);
+        AddReport(report, md, $"{name} by volunteer — `.xlsx`, all {volunteerTotal:N0} rows ({all.Value / 1024:N0} KB; one call)", all, allBase,
+            "`GROUP BY` volunteer, every row", null, null);
         md.AppendLine();
     }
 
     private const int PageSize = 200;
 
-    private static readonly TimeSpan WorkbookBudget = TimeSpan.FromMinutes(3);
 
     private const string ByTownSql = """
         SELECT substr("DivisionCode", 1, 9), COUNT(DISTINCT "VolunteerId"), COUNT(*), SUM("Hours")
