@@ -24,7 +24,7 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
             .Append($"导入甲,{adult},13800138001,{TestDistricts.VillageOfWansheng},急救,2024-03-01,,,\r\n")            // row 2: registered in 2024
             .Append($"导入乙,{minor},13800138002,{TestDistricts.VillageOfWansheng},,,,,\r\n")                          // row 3: a minor without consent
             .Append($"导入丙,{already},13800138003,{TestDistricts.VillageOfWansheng},,,,,\r\n")                        // row 4: registered before
-            .Append($"导入丁,{adult[..17]}0,1380013800,999999999999,,,,,\r\n")                                        // row 5: three fields wrong
+            .Append($"导入丁,{adult[..17]}{(adult[17] == '0' ? '1' : '0')},1380013800,999999999999,,,,,\r\n")              // row 5: three fields wrong
             .Append($"导入戊,{adult},13800138005,{TestDistricts.VillageOfWansheng},,,,,\r\n")                          // row 6: row 2's person again
             .Append($"导入己,{consented},13800138006,{TestDistricts.VillageOfDonglin},,,李监护,13900139000,是\r\n");  // row 7: a minor with consent
         var import = await (await ImportAsync(officer, "volunteers", "志愿者.csv", Encoding.UTF8.GetBytes(csv.ToString()))).JsonAsync(HttpStatusCode.Created);
