@@ -11,6 +11,7 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Endpoints;
 using Minzheng.Platform.Http;
 using Minzheng.Platform.Identity;
+using Minzheng.Platform.Identity.SignIn;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Plans;
 using Minzheng.Platform.Registry;
@@ -130,6 +131,7 @@ public static class MinzhengHost
 
         builder.Services.AddMinzhengPlatform(catalog, districts, dataFolder, store);
         builder.Services.AddPublicRateLimit(options.PublicRateLimit);
+        builder.Services.AddSignInThrottle(options.SignInLimits);
         builder.Services.AddPlans(plans);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -146,8 +146,21 @@ public sealed class ShellTests(RunningSystem system)
         var passwordItem = dialog.Locator(".ant-form-item").Filter(new() { Has = page.GetByText("初始密码", new() { Exact = true }) });
         await Expect(passwordItem.Locator(Staff.FieldErrorSelector)).ToContainTextAsync("密码");
         await Staff.LookAtAsync(page, "06-new-user-error");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await dialog.GetByLabel("初始密码").FillAsync("Quiet-River-Passw0rd!");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
+
+        // Locking asks first (it stops the account's sessions and tokens), then shows in the row; unlocking undoes it.
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = "clerk1", Exact = true }) });
+        await row.GetByRole(AriaRole.Button, new() { Name = "锁定" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "锁定用户" });
+        await Expect(confirm).ToContainTextAsync("接口令牌也将失效");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "锁定", Exact = true }).ClickAsync();
+        await Expect(row).ToContainTextAsync("已锁定");
+        await row.GetByRole(AriaRole.Button, new() { Name = "解锁" }).ClickAsync();
+        var unlock = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "解锁用户" });
+        await unlock.GetByRole(AriaRole.Button, new() { Name = "解锁", Exact = true }).ClickAsync();
+        await Expect(row).ToContainTextAsync("正常");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "角色" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "系统管理员", Exact = true })).ToBeVisibleAsync();

@@ -52,8 +52,24 @@ public sealed class MinzhengOptions
     /// </summary>
     public PublicRateLimitOptions PublicRateLimit { get; set; } = new();
 
+    /// <summary>
+    /// How many sign-in attempts one client address, and one user name from anywhere, may make per minute; past
+    /// either the caller gets 429 until the minute ends. Defaults 20 and 10.
+    /// </summary>
+    public SignInLimitOptions SignInLimits { get; set; } = new();
+
     /// <summary>The districts this deployment serves.</summary>
     public List<DistrictOptions> Districts { get; set; } = [];
+}
+
+/// <summary>The <c>Minzheng:SignInLimits</c> section: the throttle on password sign-in.</summary>
+public sealed class SignInLimitOptions
+{
+    /// <summary>Attempts per client address per minute (at least 1).</summary>
+    public int PerClientPerMinute { get; set; } = 20;
+
+    /// <summary>Attempts per user name per minute, whichever addresses they come from (at least 1).</summary>
+    public int PerAccountPerMinute { get; set; } = 10;
 }
 
 /// <summary>The <c>Minzheng:PublicRateLimit</c> section: the limit on public endpoints per client address.</summary>

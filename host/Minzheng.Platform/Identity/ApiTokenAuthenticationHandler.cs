@@ -42,9 +42,11 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("令牌无效、已过期或已撤销。");
         }
         var user = await users.FindByIdAsync(token.UserId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // Only an administrator's lock stops them: a lockout after failed passwords, which anyone can cause, must not
+        // cut off the bureau's integrations or sign staff out.
+        if (user is null || user.DisabledAt is not null)
         {
-            return AuthenticateResult.Fail("令牌所属账户不存在或已锁定。");
+            return AuthenticateResult.Fail("令牌所属账户不存在或已被管理员锁定。");
         }
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName ?? user.Id)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

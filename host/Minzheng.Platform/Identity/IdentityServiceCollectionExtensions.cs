@@ -46,6 +46,7 @@ public static class IdentityServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<SignIn.PasswordAttempts>();
 
         services.AddAuthentication(SchemeName)
             .AddPolicyScheme(SchemeName, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>

@@ -25,7 +25,9 @@ internal sealed class StaffClaimsTransformation(UserManager<StaffUser> users, Id
             return principal;
         }
         var user = await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        // Only an administrator's lock stops them: a lockout after failed passwords, which anyone can cause, must not
+        // cut off the bureau's integrations or sign staff out.
+        if (user is null || user.DisabledAt is not null)
         {
             return new ClaimsPrincipal(new ClaimsIdentity());
         }

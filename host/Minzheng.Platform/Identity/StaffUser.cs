@@ -17,6 +17,13 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Division code of the scope (6, 9 or 12 digits).</summary>
     public string ScopeCode { get; set; } = "";
+
+    /// <summary>
+    /// When an administrator locked (停用) the account; null while it is in use. Unlike the lockout after failed
+    /// passwords, which anyone can cause by guessing and which only stops password sign-in for a while, this stops
+    /// everything the account holds: its signed-in sessions and its API tokens.
+    /// </summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }
 
 /// <summary>A role of one district; grants permissions (as role claims).</summary>

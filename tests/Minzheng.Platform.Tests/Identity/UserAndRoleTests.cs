@@ -93,7 +93,7 @@ public sealed class UserAndRoleTests
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/platform/users/{id}/lock", null)).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await clerk.GetAsync("/api/platform/auth/me")).StatusCode);
         var again = await host.CreateClient().PostAsJsonAsync("/api/platform/auth/sign-in", new { userName = "clerk", password = ClerkPassword });
-        Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/platform/users/{id}/unlock", null)).StatusCode);
         await host.SignInAsync("clerk", ClerkPassword);

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
-using Minzheng.Sdk.Time;
 
 namespace Minzheng.Platform.Identity.SignIn;
 
@@ -30,7 +29,7 @@ internal static class SignInEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/platform/auth").WithTags("登录");
-        auth.MapPost("/sign-in", SignInAsync).AllowPublic("staff sign in here; lockout limits guessing");
+        auth.MapPost("/sign-in", SignInAsync).AllowPublic("staff sign in here; throttled per client and per account, then locked out");
         auth.MapPost("/sign-out", SignOutAsync).RequirePermission(PlatformPermissions.Self);
         auth.MapGet("/me", MeAsync).RequirePermission(PlatformPermissions.Self);
         auth.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
@@ -45,8 +44,13 @@ internal static class SignInEndpoints
         auth.MapPost("/two-factor/disable", DisableTwoFactorAsync).RequirePermission(PlatformPermissions.Self);
     }
 
+    // One answer for an unknown name, a wrong password, a lockout and a locked account, as slow for each: neither
+    // the text, the status nor the time tells a guesser which names exist. The audit keeps what really happened.
+    internal const string Refused = "用户名或密码错误，或账户已被锁定。连续 5 次输错密码将锁定账户 15 分钟；急需使用请联系管理员解锁。";
+
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IdentityAudit audit)
+        SignInRequest request, HttpContext context, UserManager<StaffUser> users, SignInManager<StaffUser> signIn, PasswordAttempts attempts,
+        SignInThrottle throttle, IdentityAudit audit)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["请填写用户名"];
@@ -55,26 +59,30 @@ internal static class SignInEndpoints
         {
             return Problems.Validation(errors);
         }
+        if (throttle.Refusal(context, request.UserName!) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "登录尝试过于频繁",
+                detail: $"登录尝试过于频繁，请 {seconds} 秒后再试。", type: ProblemTypes.TooManyRequests);
+        }
 
-        const string wrong = "用户名或密码错误。";
         var user = await users.FindByNameAsync(request.UserName!);
-        if (user is null)
+        switch (await attempts.CheckAsync(user, request.Password!))
         {
-            return Problems.Unauthorized(wrong);
+            case PasswordAttempts.Outcome.UnknownUser:
+                return Problems.Unauthorized(Refused);
+            case PasswordAttempts.Outcome.Disabled:
+                await audit.RecordAsync(user!, "sign-in-disabled");
+                return Problems.Unauthorized(Refused);
+            case PasswordAttempts.Outcome.LockedOut:
+                await audit.RecordAsync(user!, "sign-in-locked-out");
+                return Problems.Unauthorized(Refused);
+            case PasswordAttempts.Outcome.WrongPassword:
+                await audit.RecordAsync(user!, "sign-in-failed");
+                return Problems.Unauthorized(Refused);
         }
-        var check = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            await audit.RecordAsync(user, "sign-in-locked-out");
-            var until = await users.GetLockoutEndDateAsync(user);
-            return Problems.Forbidden($"账户已因多次登录失败被锁定，请于 {until?.ToOffset(BeijingTime.Offset):HH:mm}（北京时间）后再试，或联系管理员解锁。");
-        }
-        if (!check.Succeeded)
-        {
-            await audit.RecordAsync(user, "sign-in-failed");
-            return Problems.Unauthorized(wrong);
-        }
-        if (user.TwoFactorEnabled)
+        if (user!.TwoFactorEnabled)
         {
             if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
             {
@@ -83,12 +91,12 @@ internal static class SignInEndpoints
             var valid = await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, Normalize(request.TwoFactorCode));
             if (!valid)
             {
-                await users.AccessFailedAsync(user);
+                await attempts.SecondFactorFailedAsync(user);
                 await audit.RecordAsync(user, "sign-in-failed");
                 return Problems.Unauthorized("动态码错误。", new Dictionary<string, object?> { ["requiresTwoFactor"] = true });
             }
         }
-        await users.ResetAccessFailedCountAsync(user);
+        await attempts.ResetAsync(user.Id);
         await signIn.SignInAsync(user, isPersistent: false);
         await audit.RecordAsync(user, "sign-in");
         return TypedResults.NoContent();

@@ -14,7 +14,7 @@ namespace Minzheng.Platform.Identity.Users;
 internal static class UserEndpoints
 {
     public sealed record UserSummary(string Id, string UserName, string DisplayName, string ScopeLevel, string ScopeCode,
-        IReadOnlyList<string> Roles, bool LockedOut, bool TwoFactorEnabled);
+        IReadOnlyList<string> Roles, bool LockedOut, bool TwoFactorEnabled, bool Disabled);
 
     public sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, OrgLevel? ScopeLevel, string? ScopeCode, IReadOnlyList<string>? Roles);
 
@@ -35,7 +35,7 @@ internal static class UserEndpoints
         users.MapPost("/", CreateAsync).RequirePermission(PlatformPermissions.UsersManage);
         users.MapPut("/{id}/roles", SetRolesAsync).RequirePermission(PlatformPermissions.UsersManage);
         users.MapPost("/{id}/lock", (string id, ICallerContext caller, UserManager<StaffUser> manager, TimeProvider clock, IdentityAudit audit) =>
-                SetLockAsync(id, caller, manager, audit, clock.GetUtcNow().AddYears(100), "user-locked"))
+                SetLockAsync(id, caller, manager, audit, clock.GetUtcNow(), "user-locked"))
             .RequirePermission(PlatformPermissions.UsersManage);
         users.MapPost("/{id}/unlock", (string id, ICallerContext caller, UserManager<StaffUser> manager, IdentityAudit audit) =>
                 SetLockAsync(id, caller, manager, audit, null, "user-unlocked"))
@@ -118,22 +118,29 @@ internal static class UserEndpoints
         return TypedResults.Ok(await SummaryAsync(user, users, db));
     }
 
+    // Locking disables the account (sessions and tokens stop); unlocking also lifts a lockout after failed passwords.
     private static async Task<Results<NoContent, ProblemHttpResult>> SetLockAsync(
-        string id, ICallerContext caller, UserManager<StaffUser> users, IdentityAudit audit, DateTimeOffset? until, string action)
+        string id, ICallerContext caller, UserManager<StaffUser> users, IdentityAudit audit, DateTimeOffset? disabledAt, string action)
     {
         var user = await FindInDistrictAsync(id, caller, users);
         if (user is null)
         {
             return Problems.NotFound("本区没有这个用户。");
         }
-        if (user.Id == caller.Staff.Id && until is not null)
+        if (user.Id == caller.Staff.Id && disabledAt is not null)
         {
             return Problems.Conflict("不能锁定自己的账户。");
         }
-        await users.SetLockoutEndDateAsync(user, until);
-        if (until is null)
+        user.DisabledAt = disabledAt;
+        if (disabledAt is null)
         {
-            await users.ResetAccessFailedCountAsync(user);
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+        }
+        var saved = await users.UpdateAsync(user);
+        if (!saved.Succeeded)
+        {
+            return Problems.Conflict("账户刚被他人修改，请刷新后重试。");
         }
         await audit.RecordAsync(user, action);
         return TypedResults.NoContent();
@@ -177,6 +184,6 @@ internal static class UserEndpoints
         var roleIds = db.UserRoles.Where(ur => ur.UserId == user.Id).Select(ur => ur.RoleId);
         var roles = await db.Roles.Where(r => roleIds.Contains(r.Id)).Select(r => r.DisplayName).OrderBy(n => n).ToListAsync();
         return new UserSummary(user.Id, user.UserName!, user.DisplayName, user.ScopeLevel.ToString(), user.ScopeCode, roles,
-            await users.IsLockedOutAsync(user), user.TwoFactorEnabled);
+            user.DisabledAt is not null || await users.IsLockedOutAsync(user), user.TwoFactorEnabled, user.DisabledAt is not null);
     }
 }

@@ -8,7 +8,7 @@ import { RolesTab, type PermissionDeclaration, type RoleSummary } from './Roles'
 
 interface UserSummary {
   id: string; userName: string; displayName: string; scopeLevel: string; scopeCode: string;
-  roles: string[]; lockedOut: boolean; twoFactorEnabled: boolean;
+  roles: string[]; lockedOut: boolean; twoFactorEnabled: boolean; disabled: boolean;
 }
 
 const levels: Record<string, string> = { District: '区', Town: '镇街', Village: '村居' };
@@ -38,6 +38,24 @@ export function UsersPage() {
 
   useEffect(() => { void load(); }, [load]);
 
+  const { modal, message } = App.useApp();
+  const { me } = useSession();
+  // Locking stops the account's sessions and tokens at once: ask first. Unlocking also lifts a lockout after wrong passwords.
+  const setLocked = (user: UserSummary, lock: boolean) => modal.confirm({
+    title: lock ? `锁定用户“${user.displayName}”？` : `解锁用户“${user.displayName}”？`,
+    content: lock ? '锁定后该用户立即不能登录，已登录的会话和接口令牌也将失效，直到解锁。' : '解锁后该用户可以立即登录，其接口令牌恢复有效。',
+    okText: lock ? '锁定' : '解锁', cancelText: '取消', okButtonProps: { danger: lock },
+    onOk: async () => {
+      try {
+        await api.post(`/api/platform/users/${encodeURIComponent(user.id)}/${lock ? 'lock' : 'unlock'}`);
+        message.success(lock ? `已锁定“${user.displayName}”` : `已解锁“${user.displayName}”`);
+        void load();
+      } catch (e) {
+        modal.error({ title: lock ? '未能锁定' : '未能解锁', content: messageOf(e), okText: '知道了' });
+      }
+    },
+  });
+
   return (
     <div className="mz-page">
       <Typography.Title level={1} style={{ fontSize: 20 }}>用户与角色</Typography.Title>
@@ -58,7 +76,17 @@ export function UsersPage() {
                   { title: '层级', dataIndex: 'scopeLevel', render: (v: string) => levels[v] ?? v },
                   { title: '区划代码', dataIndex: 'scopeCode' },
                   { title: '角色', dataIndex: 'roles', render: (v: string[]) => v.length ? v.map((r) => <Tag key={r}>{r}</Tag>) : '无' },
-                  { title: '状态', key: 'state', render: (_, u) => <Space>{u.lockedOut ? <Tag color="red">已锁定</Tag> : <Tag color="green">正常</Tag>}{u.twoFactorEnabled && <Tag color="blue">动态码</Tag>}</Space> },
+                  {
+                    title: '状态', key: 'state', render: (_, u) => <Space>
+                      {u.disabled ? <Tag color="red">已锁定</Tag> : u.lockedOut ? <Tag color="orange">多次输错密码，暂时锁定</Tag> : <Tag color="green">正常</Tag>}
+                      {u.twoFactorEnabled && <Tag color="blue">动态码</Tag>}
+                    </Space>,
+                  },
+                  {
+                    title: '操作', key: 'actions', render: (_, u) => u.lockedOut
+                      ? <Button size="small" onClick={() => setLocked(u, false)}>解锁</Button>
+                      : me && me.id !== u.id && <Button size="small" danger onClick={() => setLocked(u, true)}>锁定</Button>,
+                  },
                 ]}
               />
             </>

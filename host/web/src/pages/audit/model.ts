@@ -11,7 +11,7 @@ export interface AuditVerification { ok: boolean; entriesChecked: number; firstB
 
 export const actionLabels: Record<string, string> = {
   created: '新增', updated: '修改', deleted: '删除', 'read-sensitive': '查阅敏感信息', exported: '导出',
-  'sign-in': '登录', 'sign-in-failed': '登录失败', 'sign-in-locked-out': '登录被锁定', 'sign-out': '退出登录',
+  'sign-in': '登录', 'sign-in-failed': '登录失败', 'sign-in-locked-out': '登录被锁定', 'sign-in-disabled': '已停用账户尝试登录', 'sign-out': '退出登录',
   'user-created': '新建用户', 'user-roles-changed': '修改用户角色', 'user-locked': '锁定用户', 'user-unlocked': '解锁用户',
   'password-reset': '重置密码', 'password-changed': '修改密码', 'two-factor-enabled': '启用动态码', 'two-factor-disabled': '停用动态码',
   'token-issued': '签发令牌', 'token-revoked': '吊销令牌', 'role-created': '新建角色', 'role-permissions-changed': '修改角色权限',

@@ -1,0 +1,35 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minzheng.Platform.Identity.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class DisabledAccounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "DisabledAt",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Until now an administrator's lock was a lockout a hundred years long: those accounts become disabled, so that
+            // their tokens stay stopped now that a lockout no longer stops tokens.
+            migrationBuilder.Sql("""
+                UPDATE "AspNetUsers" SET "DisabledAt" = now() WHERE "LockoutEnd" > TIMESTAMPTZ '2100-01-01 00:00:00+00';
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DisabledAt",
+                table: "AspNetUsers");
+        }
+    }
+}
