@@ -121,6 +121,7 @@ public static class PlatformServiceCollectionExtensions
         app.UseMiddleware<ApiResponseHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<EmptyBodyMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

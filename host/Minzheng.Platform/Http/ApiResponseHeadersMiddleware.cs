@@ -13,10 +13,16 @@ internal sealed class ApiResponseHeadersMiddleware(RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
-            var headers = context.Response.Headers;
-            headers.CacheControl = "no-store";
-            headers.Pragma = "no-cache";
-            headers.XContentTypeOptions = "nosniff";
+            // When the answer starts, not now: the exception handler clears the headers of an answer it takes over and
+            // sets its own Cache-Control; callbacks registered earlier run later, so these have the last word.
+            context.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+                headers.XContentTypeOptions = "nosniff";
+                return Task.CompletedTask;
+            }, context.Response);
         }
         return next(context);
     }

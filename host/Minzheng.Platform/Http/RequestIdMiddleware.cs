@@ -19,7 +19,13 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
         {
             context.TraceIdentifier = incoming;
         }
-        context.Response.Headers[Header] = context.TraceIdentifier;
+        // When the answer starts: the exception handler clears the headers of an answer it takes over.
+        context.Response.OnStarting(static state =>
+        {
+            var http = (HttpContext)state;
+            http.Response.Headers[Header] = http.TraceIdentifier;
+            return Task.CompletedTask;
+        }, context);
         using (logger.BeginScope("RequestId:{RequestId}", context.TraceIdentifier))
         {
             await next(context);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
+using Minzheng.Platform.Http;
 using Minzheng.Sdk.Endpoints;
 
 namespace Minzheng.Platform.Ui;
@@ -41,9 +42,13 @@ internal static class WebUiFiles
             .AllowPublic("the web UI's static files; no data");
     }
 
-    private static IResult ServeShell(HttpContext context, IWebHostEnvironment environment)
+    private static IResult ServeShell(HttpContext context, IWebHostEnvironment environment, ApiMismatch mismatch)
     {
         var path = context.Request.Path;
+        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return mismatch.Answer(context);
+        }
         if (NotTheShell.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             return TypedResults.Problem(title: "未找到", detail: $"没有这个接口：{path}", statusCode: StatusCodes.Status404NotFound);

@@ -13,7 +13,9 @@ public sealed class ResponseHeaderTests
     {
         await using var host = await RealSignIn.StartAsync();
         var admin = await host.SignInAsAdminAsync();
-        foreach (var response in new[] { await admin.GetAsync("/api/platform/users"), await admin.GetAsync("/api/platform/no-such-thing"), await host.CreateClient().GetAsync("/api/platform/users") })
+        var malformed = await admin.PostAsync("/api/platform/roles", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        foreach (var response in new[] { await admin.GetAsync("/api/platform/users"), await admin.GetAsync("/api/platform/no-such-thing"), await host.CreateClient().GetAsync("/api/platform/users"), malformed })
         {
             Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
