@@ -95,6 +95,23 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_clerk_registering_a_number_of_another_towns_resident_is_refused_without_learning_they_exist()
+    {
+        var idNumber = TestIds.Next();
+        await _writer.RegisterAsync(idNumber, TestDistricts.VillageOfDonglin, name: "东林居民");
+        var clerk = fixture.Client(Staff.WanshengClerk);
+
+        var refused = await clerk.PostAsJsonAsync(RegistryApi.Persons, RegistryApi.NewPerson(idNumber, TestDistricts.VillageOfWansheng));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.ProblemJsonAsync();
+        Assert.False(problem.TryGetProperty("existingId", out _));
+        Assert.Equal("该身份证号码不能由您登记或导入，请联系区民政局核实。", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("重复", problem.GetRawText());
+        Assert.DoesNotContain(idNumber[14..], problem.GetRawText());
+    }
+
+    [Fact]
     public async Task A_stale_update_is_a_conflict_and_changes_nothing()
     {
         var person = await _writer.RegisterAsync(TestIds.Next(), name: "旧名");

@@ -17,6 +17,12 @@ internal static class RegistryAccess
     public static Task<Person?> FindPersonAsync(this RegistryDbContext db, ICallerContext caller, Guid id, CancellationToken cancellationToken) =>
         db.Persons.WithinScope(caller).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
+    /// <summary>
+    /// The refusal of an ID number that belongs to a resident outside the caller's scope, from the form and from an
+    /// import alike: it must not say that the number is registered, nor where.
+    /// </summary>
+    public const string CannotRegister = "该身份证号码不能由您登记或导入，请联系区民政局核实。";
+
     public static ProblemHttpResult PersonNotFound() => Problems.NotFound("没有找到该居民（或不在您的管辖范围内）。");
 
     public static ProblemHttpResult StalePerson(int current) =>

@@ -53,7 +53,7 @@ internal sealed class ImportRowWriter(RegistryDbContext db, ImportRecords known,
         }
         else if (!scope.Contains(person.DivisionCode))
         {
-            errors.Add(new("身份证号", "该居民已在本区登记，但不在您的管辖范围内，不能导入"));
+            errors.Add(new("身份证号", RegistryAccess.CannotRegister));
             return RowOutcome.Failed;
         }
         else if (Differs(person, row))

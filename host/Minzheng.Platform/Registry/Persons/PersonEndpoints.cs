@@ -218,11 +218,12 @@ internal static class PersonEndpoints
         }
     }
 
+    // A clerk who may see the existing record learns it is there and where; one who may not is refused without being
+    // told that the number belongs to a resident, nor where (an existence oracle across towns otherwise).
     private static ProblemHttpResult Duplicate(IdNumber idNumber, Guid? visibleExisting) =>
         TypedResults.Problem(
-            title: "重复登记",
-            detail: $"本区已登记身份证号码为 {idNumber.Masked} 的居民，不能重复登记。",
+            title: visibleExisting is null ? "不能登记" : "重复登记",
+            detail: visibleExisting is null ? RegistryAccess.CannotRegister : $"本区已登记身份证号码为 {idNumber.Masked} 的居民，不能重复登记。",
             statusCode: StatusCodes.Status409Conflict,
-            // Pointing at the existing record helps only a clerk who may see it; others learn no more than the conflict.
             extensions: visibleExisting is { } existingId ? new Dictionary<string, object?> { ["existingId"] = existingId } : null);
 }

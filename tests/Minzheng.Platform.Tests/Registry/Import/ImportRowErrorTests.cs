@@ -110,6 +110,23 @@ public sealed class ImportRowErrorTests(RegistryHostFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task A_row_naming_a_resident_of_another_town_is_refused_without_saying_the_resident_exists()
+    {
+        var elsewhere = TestIds.Next();
+        await fixture.Client(Staff.Writer).RegisterAsync(elsewhere, TestDistricts.VillageOfDonglin);
+        var clerk = fixture.Client(Importers.Wansheng);
+
+        var done = await fixture.ImportAsync(clerk, ImportKit.Csv([Row(elsewhere)]));
+
+        Assert.Equal((0, 1), (done.Int("imported"), done.Int("failed")));
+        var report = await clerk.GetStringAsync(done.GetProperty("errorReport").GetString());
+        var line = Assert.Single(report.Split("\r\n"), l => l.StartsWith("2,", StringComparison.Ordinal));
+        Assert.Equal("2,身份证号,该身份证号码不能由您登记或导入，请联系区民政局核实。", line);
+        Assert.DoesNotContain("已", line);
+        Assert.DoesNotContain("东林", report);
+    }
+
+    [Fact]
     public async Task Importing_requires_the_import_permission()
     {
         var writer = fixture.Client(Staff.Writer);
