@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -10,7 +11,7 @@ public sealed class AuditDetailPageTests(RunningSystem system)
     public async Task A_residents_changes_and_reads_are_found_under_one_entity_and_an_entry_reads_in_Chinese()
     {
         var page = await Staff.SignedInAsync(system);
-        var idNumber = SyntheticIds.Next();
+        var idNumber = SyntheticIds.NextIdNumber();
         var person = await Staff.RegisterResidentAsync(page, "审计己", idNumber);
         await Staff.CallAsync(page, "POST", $"/api/platform/registry/persons/{person}/disability-certificates", new
         {

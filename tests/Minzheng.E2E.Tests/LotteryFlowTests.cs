@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -21,7 +22,7 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await form.GetByLabel("网点名称").FillAsync(name);
         await Staff.ChooseAsync(form, "类型", "专营");
         await form.GetByLabel("业主姓名或单位名称").FillAsync(operatorName);
-        await form.GetByLabel("业主身份证号码（个人）").FillAsync(SyntheticIds.Next());
+        await form.GetByLabel("业主身份证号码（个人）").FillAsync(SyntheticIds.NextIdNumber());
         await form.GetByLabel("地址", new() { Exact = true }).FillAsync("万盛经开区万新路 26 号");
         await Staff.ChooseVillageAsync(page, "所在村（居）");
         await form.GetByLabel("纬度").FillAsync(latitude);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -115,7 +116,7 @@ public sealed class PlanPageTests(RunningSystem system)
     {
         // A resident of 万盛街道 with a grade-1 certificate since 2021 is eligible for the care subsidy and receives none: 0 of 1 there.
         var admin = await Staff.SignedInAsync(system);
-        var idNumber = SyntheticIds.Next();
+        var idNumber = SyntheticIds.NextIdNumber();
         var person = await Staff.RegisterResidentAsync(admin, "规划丙", idNumber);
         await Staff.CallAsync(admin, "POST", $"/api/platform/registry/persons/{person}/disability-certificates", new
         {
@@ -209,7 +210,7 @@ public sealed class PlanPageTests(RunningSystem system)
         // A divorce application waits for acceptance: the administrator's home page counts it, and links to the list.
         await Staff.CallAsync(admin, "POST", "/api/marriage/divorces", new
         {
-            partyAIdNumber = SyntheticIds.Next(), partyAName = "甲待办", partyBIdNumber = SyntheticIds.Next(), partyBName = "乙待办",
+            partyAIdNumber = SyntheticIds.NextIdNumber(), partyAName = "甲待办", partyBIdNumber = SyntheticIds.NextIdNumber(), partyBName = "乙待办",
             marriageCertificateNumber = "J500110-2020-000123", agreement = "子女由女方抚养，财产各自所有。", agreementSigned = true,
         }, 201);
         await admin.GotoAsync("/");

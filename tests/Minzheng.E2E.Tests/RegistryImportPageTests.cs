@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -49,13 +50,13 @@ public sealed class RegistryImportPageTests(RunningSystem system)
         var header = (await File.ReadAllTextAsync((await template.PathAsync())!)).TrimStart('\uFEFF').Trim();
         Assert.Equal(string.Join(',', Headers), header);
 
-        var good = new[] { SyntheticIds.Next(), SyntheticIds.Next(), SyntheticIds.Next() };
-        var wrongCheck = SyntheticIds.WithWrongCheck(SyntheticIds.Next());
+        var good = new[] { SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber() };
+        var wrongCheck = SyntheticIds.WithWrongCheck(SyntheticIds.NextIdNumber());
         var csv = new StringBuilder("\uFEFF").Append(string.Join(',', Headers)).Append("\r\n")
             .Append(Line(good[0], "导入甲", WanxinRoad)).Append("\r\n")
             .Append(Line(wrongCheck, "导入乙", WanxinRoad)).Append("\r\n")
             .Append(Line(good[1], "导入丙", WanxinRoad)).Append("\r\n")
-            .Append(Line(SyntheticIds.Next(), "导入丁", "500110999001")).Append("\r\n")
+            .Append(Line(SyntheticIds.NextIdNumber(), "导入丁", "500110999001")).Append("\r\n")
             .Append(Line(good[2], "导入戊", WanxinRoad)).Append("\r\n")
             .ToString();
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -105,11 +106,11 @@ public sealed class RegistryImportPageTests(RunningSystem system)
     {
         var page = await OpenAsync(system);
         await page.SetViewportSizeAsync(1440, 900);
-        var good = new[] { SyntheticIds.Next(), SyntheticIds.Next() };
+        var good = new[] { SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber() };
         var xlsx = Workbooks.Xlsx([
             Headers,
             Cells(good[0], "表格甲", WanxinRoad),
-            Cells(SyntheticIds.WithWrongCheck(SyntheticIds.Next()), "表格乙", WanxinRoad),
+            Cells(SyntheticIds.WithWrongCheck(SyntheticIds.NextIdNumber()), "表格乙", WanxinRoad),
             Cells(good[1], "表格丙", WanxinRoad),
         ]);
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -138,7 +139,7 @@ public sealed class RegistryImportPageTests(RunningSystem system)
     {
         var page = await OpenAsync(system);
         // Enough rows to pass the limit: the server answers on the size alone, before reading a row.
-        var line = Line(SyntheticIds.Make(new DateOnly(1960, 1, 1), 1), "超大文件", WanxinRoad) + "\r\n";
+        var line = Line(SyntheticIds.IdNumberOf(new DateOnly(1960, 1, 1), 1), "超大文件", WanxinRoad) + "\r\n";
         var rows = (int)(RunningSystem.ImportMaxFileBytes / Encoding.UTF8.GetByteCount(line)) + 1;
         var csv = new StringBuilder(string.Join(',', Headers)).Append("\r\n");
         for (var i = 0; i < rows; i++)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -30,7 +31,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         var form = page.Locator("main form");
         // By its type, not its name: while antd's loading icon fades out the button is named "loading 登记".
         var register = form.Locator("button[type='submit']");
-        var valid = SyntheticIds.Next();
+        var valid = SyntheticIds.NextIdNumber();
 
         await page.GetByLabel("身份证号码").FillAsync(SyntheticIds.WithWrongCheck(valid));
         await page.GetByLabel("姓名").FillAsync("钱测试");
@@ -44,7 +45,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         await Expect(Staff.FormItem(form, "身份证号码").Locator(Staff.FieldErrorSelector)).ToContainTextAsync("校验位");
 
         // A check character the browser accepts but a birth date the server refuses: its message lands on the field.
-        await page.GetByLabel("身份证号码").FillAsync(SyntheticIds.Make(new DateOnly(2099, 12, 31), 123));
+        await page.GetByLabel("身份证号码").FillAsync(SyntheticIds.IdNumberOf(new DateOnly(2099, 12, 31), 123));
         await register.ClickAsync();
         await Expect(Staff.FormItem(form, "身份证号码").Locator(Staff.FieldErrorSelector)).ToHaveTextAsync("身份证号码中的出生日期晚于今天");
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "未能保存" })).ToBeVisibleAsync();
@@ -167,7 +168,7 @@ public sealed class RegistryPageTests(RunningSystem system)
         var page = await system.NewPageAsync();
         await Staff.SignInAsync(page);
         await Expect(page.GetByTestId("user")).ToBeVisibleAsync();
-        var person = await Staff.CallAsync(page, "POST", "/api/platform/registry/persons", Resident(SyntheticIds.Next(), "孙测试", WanxinRoad), 201);
+        var person = await Staff.CallAsync(page, "POST", "/api/platform/registry/persons", Resident(SyntheticIds.NextIdNumber(), "孙测试", WanxinRoad), 201);
         await page.GotoAsync($"/registry/{person.GetProperty("id").GetString()}");
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("在册");
         await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "家庭户" })).ToBeVisibleAsync();
@@ -199,9 +200,9 @@ public sealed class RegistryPageTests(RunningSystem system)
         var admin = await system.NewPageAsync();
         await Staff.SignInAsync(admin);
         await Expect(admin.GetByTestId("user")).ToBeVisibleAsync();
-        var inTown = SyntheticIds.Next();
+        var inTown = SyntheticIds.NextIdNumber();
         await Staff.CallAsync(admin, "POST", "/api/platform/registry/persons", Resident(inTown, "周本镇", WanxinRoad), 201);
-        var other = await Staff.CallAsync(admin, "POST", "/api/platform/registry/persons", Resident(SyntheticIds.Next(), "吴外镇", QingxiBridge), 201);
+        var other = await Staff.CallAsync(admin, "POST", "/api/platform/registry/persons", Resident(SyntheticIds.NextIdNumber(), "吴外镇", QingxiBridge), 201);
         await Staff.CallAsync(admin, "POST", "/api/platform/roles", new { name = "居民查询员", permissions = new[] { "platform.registry.read" } }, 201);
         await Staff.CallAsync(admin, "POST", "/api/platform/users", new
         {

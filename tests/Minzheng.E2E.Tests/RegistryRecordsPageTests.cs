@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -96,7 +97,7 @@ public sealed class RegistryRecordsPageTests(RunningSystem system)
     public async Task A_certificate_is_added_after_the_servers_field_error_corrected_read_again_when_stale_and_revoked_after_a_confirmation()
     {
         var page = await Staff.SignedInAsync(system);
-        var idNumber = SyntheticIds.Next();
+        var idNumber = SyntheticIds.NextIdNumber();
         var person = await Staff.RegisterResidentAsync(page, "持证丁", idNumber);
         var certificates = $"/api/platform/registry/persons/{person}/disability-certificates";
         await OpenTabAsync(page, person, "持证丁", "残疾人证");

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -173,13 +173,7 @@ public sealed class ShellTests(RunningSystem system)
 [Collection(SystemCollection.Name)]
 public sealed class DescribedPageTests(RunningSystem system)
 {
-    private static string ValidId()
-    {
-        const string first17 = "50011019800101123";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
-    private static string WrongChecksum(string id) => id[..17] + (id[17] == '0' ? '1' : '0');
+    private static string ValidId() => SyntheticIds.IdNumberOf(new DateOnly(1980, 1, 1), 123);
 
     [Fact]
     public async Task A_visit_is_recorded_through_the_form_then_approved_through_the_workflow()
@@ -193,7 +187,7 @@ public sealed class DescribedPageTests(RunningSystem system)
         ILocator Item(string label) => form.Locator(".ant-form-item").Filter(new() { Has = page.GetByText(label, new() { Exact = true }) });
 
         await page.GetByLabel("姓名").FillAsync("张三");
-        await page.GetByLabel("身份证号码").FillAsync(WrongChecksum(ValidId()));
+        await page.GetByLabel("身份证号码").FillAsync(SyntheticIds.WithWrongCheck(ValidId()));
         await page.GetByLabel("所在村居").ClickAsync();
         await page.GetByRole(AriaRole.Menuitemcheckbox, new() { Name = "万盛街道" }).Or(page.Locator(".ant-cascader-menu-item[title='万盛街道']")).First.ClickAsync();
         await page.Locator(".ant-cascader-menu-item[title='万新路社区居民委员会']").ClickAsync();

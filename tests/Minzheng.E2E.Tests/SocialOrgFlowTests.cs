@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -19,7 +20,7 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
     {
         var page = await Staff.SignedInAsync(system);
         var code = SyntheticIds.NextCreditCode('2');
-        var representativeId = SyntheticIds.Next();
+        var representativeId = SyntheticIds.NextIdNumber();
 
         // 1. 成立登记 through the form, from the register's list.
         await Staff.OpenMenuAsync(page, Module, "社会组织登记");
@@ -29,7 +30,7 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         var form = page.Locator("main form");
         await Staff.ChooseAsync(form, "类型", "社会服务机构");
         await form.GetByLabel("名称", new() { Exact = true }).FillAsync(Name);
-        await form.GetByLabel("统一社会信用代码", new() { Exact = true }).FillAsync(SyntheticIds.WithWrongCreditCheck(code));
+        await form.GetByLabel("统一社会信用代码", new() { Exact = true }).FillAsync(SyntheticIds.WithWrongCheck(code));
         await form.GetByLabel("法定代表人", new() { Exact = true }).FillAsync("社组甲");
         await form.GetByLabel("法定代表人身份证号码").FillAsync(representativeId);
         await form.GetByLabel("业务主管单位").FillAsync("万盛经开区民政局");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -43,7 +44,7 @@ internal static class Staff
     {
         var person = await CallAsync(page, "POST", "/api/platform/registry/persons", new
         {
-            idNumber = idNumber ?? SyntheticIds.Next(), name, ethnicity = "汉族", hukouType = "Rural", divisionCode = village,
+            idNumber = idNumber ?? SyntheticIds.NextIdNumber(), name, ethnicity = "汉族", hukouType = "Rural", divisionCode = village,
         }, 201);
         return person.GetProperty("id").GetString()!;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Minzheng.Sdk.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Minzheng.E2E.Tests;
@@ -57,7 +58,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
     public async Task A_volunteer_registered_and_signed_up_checks_in_by_QR_code_and_gets_a_certificate_of_confirmed_hours_that_anyone_can_verify()
     {
         var page = await Staff.SignedInAsync(system);
-        var idNumber = SyntheticIds.Next();
+        var idNumber = SyntheticIds.NextIdNumber();
 
         // 1. 实名注册 through the form; the volunteer's page, then the list.
         await Staff.OpenMenuAsync(page, Module, "志愿者");

@@ -13,7 +13,7 @@ public sealed class ActivityTests(VolunteerHost host) : IClassFixture<VolunteerH
     {
         var clerk = host.Client(Staff.WanshengClerk);
         var activity = await clerk.NewActivityAsync(host.Clock.GetUtcNow().AddDays(2), wanted: 1);
-        var minor = await (await clerk.RegisterAsync("小明", idNumber: VolunteerApi.IdNumberBorn(new DateOnly(2014, 1, 1)), guardianName: "明父", consent: true))
+        var minor = await (await clerk.RegisterAsync("小明", idNumber: SyntheticIds.IdNumberBorn(new DateOnly(2014, 1, 1)), guardianName: "明父", consent: true))
             .JsonAsync(HttpStatusCode.Created);
         Assert.Contains("不适合未成年人", (await clerk.SignUpAsync(activity, minor, HttpStatusCode.Conflict)).Text("detail"));
 
@@ -69,7 +69,7 @@ public sealed class ActivityTests(VolunteerHost host) : IClassFixture<VolunteerH
         Assert.Contains("社区助老服务", page);
         Assert.Contains("<form method=\"post\"", page);
 
-        var wrongPair = await CheckInAsync(phone, token, VolunteerApi.NextIdNumber(), volunteer.Text("number"));
+        var wrongPair = await CheckInAsync(phone, token, SyntheticIds.NextIdNumber(), volunteer.Text("number"));
         Assert.True((await wrongPair.JsonAsync(HttpStatusCode.BadRequest)).HasError("volunteerNumber"));
         var forged = await CheckInAsync(phone, token[..^4] + "AAAA", idNumber, volunteer.Text("number"));
         Assert.Contains("二维码无效", (await forged.JsonAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("token")[0].GetString());

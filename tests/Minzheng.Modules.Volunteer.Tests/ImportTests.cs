@@ -15,16 +15,16 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
     public async Task Volunteers_come_in_as_the_form_registers_them_each_refused_row_is_reported_and_a_second_sending_registers_nobody_twice()
     {
         var officer = host.Client(Staff.Officer);
-        var already = VolunteerApi.NextIdNumber();
+        var already = SyntheticIds.NextIdNumber();
         await (await officer.RegisterAsync("已注册者", idNumber: already)).JsonAsync(HttpStatusCode.Created);
-        var adult = VolunteerApi.NextIdNumber();
-        var minor = VolunteerApi.IdNumberBorn(new DateOnly(2012, 3, 1));
-        var consented = VolunteerApi.IdNumberBorn(new DateOnly(2011, 5, 1));
+        var adult = SyntheticIds.NextIdNumber();
+        var minor = SyntheticIds.IdNumberBorn(new DateOnly(2012, 3, 1));
+        var consented = SyntheticIds.IdNumberBorn(new DateOnly(2011, 5, 1));
         var csv = new StringBuilder("姓名,身份证号码,联系电话,服务村（居）代码,专业技能,注册日期,监护人姓名,监护人电话,监护人同意\r\n")
             .Append($"导入甲,{adult},13800138001,{TestDistricts.VillageOfWansheng},急救,2024-03-01,,,\r\n")            // row 2: registered in 2024
             .Append($"导入乙,{minor},13800138002,{TestDistricts.VillageOfWansheng},,,,,\r\n")                          // row 3: a minor without consent
             .Append($"导入丙,{already},13800138003,{TestDistricts.VillageOfWansheng},,,,,\r\n")                        // row 4: registered before
-            .Append($"导入丁,{adult[..17]}{(adult[17] == '0' ? '1' : '0')},1380013800,999999999999,,,,,\r\n")              // row 5: three fields wrong
+            .Append($"导入丁,{SyntheticIds.WithWrongCheck(adult)},1380013800,999999999999,,,,,\r\n")              // row 5: three fields wrong
             .Append($"导入戊,{adult},13800138005,{TestDistricts.VillageOfWansheng},,,,,\r\n")                          // row 6: row 2's person again
             .Append($"导入己,{consented},13800138006,{TestDistricts.VillageOfDonglin},,,李监护,13900139000,是\r\n");  // row 7: a minor with consent
         var import = await (await ImportAsync(officer, "volunteers", "志愿者.csv", Encoding.UTF8.GetBytes(csv.ToString()))).JsonAsync(HttpStatusCode.Created);
@@ -115,7 +115,7 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
         var before = (await (await officer.GetAsync("/api/volunteer/imports")).JsonAsync()).GetProperty("total").GetInt32();
         var cases = new (string Kind, string Name, byte[] Body, string Says)[]
         {
-            ("volunteers", "v.csv", Encoding.UTF8.GetBytes($"姓名,身份证号码\r\n甲,{VolunteerApi.NextIdNumber()}\r\n"), "缺少列：联系电话、服务村（居）代码"),
+            ("volunteers", "v.csv", Encoding.UTF8.GetBytes($"姓名,身份证号码\r\n甲,{SyntheticIds.NextIdNumber()}\r\n"), "缺少列：联系电话、服务村（居）代码"),
             ("hours", "h.csv", Encoding.UTF8.GetBytes("服务日期,时长（小时）,服务内容,记录单位\r\n2025-01-01,1,a,b\r\n"), "志愿者编号或身份证号码"),
             ("volunteers", "v.csv", Encoding.UTF8.GetBytes("身份证号码,姓名,联系电话,服务村（居）代码\r\n"), "没有数据行"),
             ("volunteers", "v.txt", Encoding.UTF8.GetBytes("x"), ""),

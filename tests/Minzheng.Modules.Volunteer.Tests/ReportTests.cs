@@ -132,7 +132,7 @@ public sealed class ReportTests(VolunteerHost host) : IClassFixture<VolunteerHos
         {
             var created = await registrar.PostAsJsonAsync("/api/platform/registry/persons", new
             {
-                idNumber = VolunteerApi.NextIdNumber(), name = $"居民{(char)('甲' + i)}", ethnicity = "汉族", hukouType = "城镇", divisionCode = TestDistricts.VillageOfWansheng, address = "测试路1号",
+                idNumber = SyntheticIds.NextIdNumber(), name = $"居民{(char)('甲' + i)}", ethnicity = "汉族", hukouType = "城镇", divisionCode = TestDistricts.VillageOfWansheng, address = "测试路1号",
             });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }

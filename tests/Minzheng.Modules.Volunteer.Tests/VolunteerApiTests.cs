@@ -22,7 +22,7 @@ public sealed class VolunteerApiTests(VolunteerHost host) : IClassFixture<Volunt
     public async Task A_volunteer_is_registered_with_the_next_number_a_masked_id_and_an_event_and_cannot_register_twice()
     {
         var clerk = host.Client(Staff.WanshengClerk);
-        var idNumber = VolunteerApi.NextIdNumber();
+        var idNumber = SyntheticIds.NextIdNumber();
         var first = await (await clerk.RegisterAsync("王一", idNumber: idNumber)).JsonAsync(HttpStatusCode.Created);
         var second = await clerk.NewVolunteerAsync(name: "王二");
         Assert.Matches(@"^500110-2026-\d{6}$", first.Text("number"));
@@ -58,10 +58,10 @@ public sealed class VolunteerApiTests(VolunteerHost host) : IClassFixture<Volunt
     {
         var clerk = host.Client(Staff.WanshengClerk);
         var today = new DateOnly(2026, 6, 1);
-        var seven = await (await clerk.RegisterAsync("小七", idNumber: VolunteerApi.IdNumberBorn(today.AddYears(-7)), guardianName: "七父", consent: true))
+        var seven = await (await clerk.RegisterAsync("小七", idNumber: SyntheticIds.IdNumberBorn(today.AddYears(-7)), guardianName: "七父", consent: true))
             .JsonAsync(HttpStatusCode.BadRequest);
         Assert.Contains("未满8周岁", seven.GetProperty("errors").GetProperty("guardianConsent")[0].GetString());
-        var twelveId = VolunteerApi.IdNumberBorn(today.AddYears(-12));
+        var twelveId = SyntheticIds.IdNumberBorn(today.AddYears(-12));
         var noConsent = await (await clerk.RegisterAsync("小十二", idNumber: twelveId)).JsonAsync(HttpStatusCode.BadRequest);
         Assert.Contains("须有监护人同意", noConsent.GetProperty("errors").GetProperty("guardianConsent")[0].GetString());
         var registered = await (await clerk.RegisterAsync("小十二", idNumber: twelveId, guardianName: "十二母", consent: true)).JsonAsync(HttpStatusCode.Created);

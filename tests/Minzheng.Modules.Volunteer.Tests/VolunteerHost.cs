@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Volunteer.Tests;
@@ -76,29 +75,11 @@ internal static class Staff
 /// <summary>The module's calls the tests repeat.</summary>
 internal static class VolunteerApi
 {
-    private static int _counter;
-
-    /// <summary>A valid synthetic ID number, a new one each call.</summary>
-    public static string NextIdNumber()
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{new DateOnly(1960, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
-    /// <summary>A valid synthetic ID number of someone born on <paramref name="birth"/>.</summary>
-    public static string IdNumberBorn(DateOnly birth)
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{birth:yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
     public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string name = "张志愿", string village = TestDistricts.VillageOfWansheng,
         string? idNumber = null, string? guardianName = null, bool? consent = null) =>
         client.PostAsJsonAsync("/api/volunteer/volunteers", new
         {
-            idNumber = idNumber ?? NextIdNumber(), name, phone = "13800138000", skills = "急救", availability = "周末", serviceAreas = "助老", divisionCode = village,
+            idNumber = idNumber ?? SyntheticIds.NextIdNumber(), name, phone = "13800138000", skills = "急救", availability = "周末", serviceAreas = "助老", divisionCode = village,
             guardianName, guardianPhone = guardianName is null ? null : "13900139000", guardianConsent = consent,
         });
 

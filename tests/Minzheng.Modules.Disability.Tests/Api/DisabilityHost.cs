@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
 using Minzheng.Sdk.Time;
 
@@ -66,21 +65,12 @@ internal static class Staff
 /// <summary>Synthetic residents in the registry, through the platform's registry API.</summary>
 internal static class Registry
 {
-    private static int _counter;
-
-    public static string NextIdNumber()
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{new DateOnly(1955, 1, 1).AddDays(n * 11 + Environment.ProcessId % 97):yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
     /// <summary>A resident with a certificate (category code name, grade, valid until) and optionally 低保 from 2025.</summary>
     public static async Task<(string Id, string IdNumber)> PersonAsync(this DisabilityHost host, string village = TestDistricts.VillageOfWansheng,
         string category = "肢体", int grade = 1, DateOnly? validUntil = null, bool dibao = true, string name = "测试残疾人", string? welfare = null)
     {
         var client = host.Client(Staff.Registrar);
-        var idNumber = NextIdNumber();
+        var idNumber = SyntheticIds.NextIdNumber();
         var created = await client.PostAsJsonAsync("/api/platform/registry/persons",
             new { idNumber, name, ethnicity = "汉族", hukouType = "农村", divisionCode = village, address = "测试路1号" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -1,4 +1,5 @@
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Rules;
 
@@ -7,13 +8,7 @@ internal static class Residents
 {
     public static readonly DateOnly Today = new(2026, 6, 15);
 
-    private static readonly IdNumber Id = IdNumber.Parse(Make(new DateOnly(1970, 3, 1), 123), Today);
-
-    public static string Make(DateOnly birth, int sequence)
-    {
-        var first17 = $"500110{birth:yyyyMMdd}{sequence:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
+    private static readonly IdNumber Id = IdNumber.Parse(SyntheticIds.IdNumberOf(new DateOnly(1970, 3, 1), 123), Today);
 
     public static DisabilityCertificate Certificate(DisabilityCategory category = DisabilityCategory.Physical, int grade = 1,
         DateOnly? issued = null, DateOnly? validUntil = null) =>

@@ -89,7 +89,7 @@ public sealed class RegistrationApiTests : IAsyncLifetime
     {
         var registrar = _host.Staff();
         var valid = TestIds.Man();
-        var badCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        var badCheck = SyntheticIds.WithWrongCheck(valid);
         var response = await registrar.PostAsJsonAsync("/api/marriage/registrations",
             new { partyAIdNumber = badCheck, partyAName = "", partyBIdNumber = "abc", partyBName = "李四", declarationSigned = true });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,4 +1,5 @@
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Marriage.Tests.Support;
 
@@ -21,11 +22,7 @@ internal static class TestIds
     /// <summary>A woman aged about 28 on 2026-03-02.</summary>
     public static string Woman(string address = "500110") => Person(new DateOnly(1998, 1, 1).AddDays(Interlocked.Increment(ref _counter) % 300), false, address);
 
-    public static string Make(DateOnly birth, int sequence, string address = "500110")
-    {
-        var first17 = $"{address}{birth:yyyyMMdd}{sequence:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
+    public static string Make(DateOnly birth, int sequence, string address = "500110") => SyntheticIds.IdNumberOf(birth, sequence, address);
 
     public static IdNumber Parse(string value) => IdNumber.Parse(value, new DateOnly(2100, 1, 1));
 

@@ -13,7 +13,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     [Fact]
     public async Task Registration_derives_sex_and_birth_date_and_starts_alive_at_version_1()
     {
-        var female = TestIds.Make(new DateOnly(1985, 2, 14), 246);
+        var female = SyntheticIds.IdNumberOf(new DateOnly(1985, 2, 14), 246);
         var person = await _writer.RegisterAsync(female);
 
         Assert.Equal("Female", person.GetProperty("sex").GetString());
@@ -30,7 +30,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     [Fact]
     public async Task A_wrong_check_character_is_a_field_error_with_the_id_numbers_message()
     {
-        var response = await _writer.PostAsJsonAsync(RegistryApi.Persons, RegistryApi.NewPerson(TestIds.WithWrongCheck(TestIds.Next())));
+        var response = await _writer.PostAsJsonAsync(RegistryApi.Persons, RegistryApi.NewPerson(SyntheticIds.WithWrongCheck(TestIds.Next())));
         Assert.Equal("身份证号码校验位错误，请核对", await response.AssertFieldErrorAsync("idNumber"));
     }
 
@@ -46,7 +46,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     [Fact]
     public async Task A_birth_date_after_today_on_the_hosts_clock_is_refused()
     {
-        var tomorrow = TestIds.Make(RegistryHostFixture.Today.AddDays(1), 123);
+        var tomorrow = SyntheticIds.IdNumberOf(RegistryHostFixture.Today.AddDays(1), 123);
         var response = await _writer.PostAsJsonAsync(RegistryApi.Persons, RegistryApi.NewPerson(tomorrow));
         Assert.Contains("晚于今天", await response.AssertFieldErrorAsync("idNumber"));
     }
@@ -56,7 +56,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     {
         // 500110 + 620708 (1962-07-08) + 135: odd sequence, a man.
         var legacy = "500110620708135";
-        var full = TestIds.Make(new DateOnly(1962, 7, 8), 135);
+        var full = SyntheticIds.IdNumberOf(new DateOnly(1962, 7, 8), 135);
         var person = await fixture.Client(Staff.Revealer).RegisterAsync(legacy);
 
         Assert.Equal(full, person.GetProperty("idNumber").GetString());
@@ -145,7 +145,7 @@ public sealed class PersonApiTests(RegistryHostFixture fixture) : IClassFixture<
     public async Task A_death_date_in_the_future_or_before_birth_is_refused_and_a_death_is_recorded_once()
     {
         var birth = new DateOnly(1940, 3, 3);
-        var person = await _writer.RegisterAsync(TestIds.Make(birth, 777));
+        var person = await _writer.RegisterAsync(SyntheticIds.IdNumberOf(birth, 777));
         var url = $"{RegistryApi.Persons}/{person.Id()}/deceased";
 
         var future = await _writer.PostAsJsonAsync(url, new { date = RegistryHostFixture.Today.AddDays(1), version = 1 });

@@ -3,6 +3,7 @@ using Minzheng.Platform.Registry.Households;
 using Minzheng.Platform.Registry.Welfare;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry;
 
@@ -10,7 +11,7 @@ namespace Minzheng.Platform.Tests.Registry;
 public sealed class RecordRulesTests
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
-    private static readonly IdNumber Holder = IdNumber.Parse(TestIds.Make(new DateOnly(1970, 1, 15), 123), Today);
+    private static readonly IdNumber Holder = IdNumber.Parse(SyntheticIds.IdNumberOf(new DateOnly(1970, 1, 15), 123), Today);
 
     // 肢体 (code 4), grade 2.
     private static CertificateRequest Certificate(int? grade = 2, string category = "肢体", string? number = null) =>
@@ -51,7 +52,7 @@ public sealed class RecordRulesTests
     [Fact]
     public void The_number_is_the_holders_id_number_with_the_category_and_grade()
     {
-        var other = IdNumber.Parse(TestIds.Make(new DateOnly(1971, 1, 15), 123), Today);
+        var other = IdNumber.Parse(SyntheticIds.IdNumberOf(new DateOnly(1971, 1, 15), 123), Today);
         foreach (var wrong in new[] { other.Value + "42", Holder.Value + "52", Holder.Value + "43", Holder.Value[..17] })
         {
             var errors = new FieldErrors();

@@ -24,7 +24,7 @@ public sealed class RegistryRulesTests
     private static readonly OrgScope WholeDistrict = new(OrgLevel.District, "500110");
 
     private static RegisterPersonRequest Valid(string? idNumber = null) =>
-        new(idNumber ?? TestIds.Make(Birth, 123), "张三", "汉族", "13812345678", "Rural", TestDistricts.VillageOfWansheng, "万新社区1号");
+        new(idNumber ?? SyntheticIds.IdNumberOf(Birth, 123), "张三", "汉族", "13812345678", "Rural", TestDistricts.VillageOfWansheng, "万新社区1号");
 
     [Fact]
     public void A_valid_registration_reads_the_id_number_and_accepts_chinese_words()
@@ -41,7 +41,7 @@ public sealed class RegistryRulesTests
     public void Every_wrong_field_is_named_at_once()
     {
         var errors = new FieldErrors();
-        var request = new RegisterPersonRequest(TestIds.WithWrongCheck(TestIds.Make(Birth, 123)), " ", "火星族", "12345", "1", "5001100040", null);
+        var request = new RegisterPersonRequest(SyntheticIds.WithWrongCheck(SyntheticIds.IdNumberOf(Birth, 123)), " ", "火星族", "12345", "1", "5001100040", null);
         Assert.Null(PersonRules.CheckRegistration(request, District, WholeDistrict, Today, errors));
         var fields = errors.Errors;
         Assert.Equal(["divisionCode", "ethnicity", "hukouType", "idNumber", "name", "phone"], fields.Keys.Order());

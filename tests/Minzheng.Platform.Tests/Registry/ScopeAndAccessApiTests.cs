@@ -89,7 +89,7 @@ public sealed class ScopeAndAccessApiTests(RegistryHostFixture fixture) : IClass
         var births = new[] { new DateOnly(1961, 1, 1), new DateOnly(1959, 1, 1), new DateOnly(1960, 1, 1) };
         foreach (var birth in births)
         {
-            await _writer.RegisterAsync(TestIds.Make(birth, 300 + Random.Shared.Next(0, 600)), name: name);
+            await _writer.RegisterAsync(SyntheticIds.IdNumberOf(birth, 300 + Random.Shared.Next(0, 600)), name: name);
         }
         var first = await _writer.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}?name={name}&sort=birthDate&desc=true&pageSize=2&page=1");
         var second = await _writer.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}?name={name}&sort=birthDate&desc=true&pageSize=2&page=2");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry;
 
@@ -17,10 +18,10 @@ public sealed class SensitiveReadApiTests(RegistryHostFixture fixture) : IClassF
         var reader = fixture.Client(Staff.ReadOnly);
 
         var detail = await reader.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}/{person.Id()}");
-        Assert.Equal(TestIds.Masked(idNumber), detail.GetProperty("idNumber").GetString());
+        Assert.Equal(SyntheticIds.Masked(idNumber), detail.GetProperty("idNumber").GetString());
         Assert.True(detail.GetProperty("idNumberMasked").GetBoolean());
         var list = await reader.GetFromJsonAsync<JsonElement>($"{RegistryApi.Persons}?idNumber={idNumber}");
-        Assert.Equal(TestIds.Masked(idNumber), list.GetProperty("items")[0].GetProperty("idNumber").GetString());
+        Assert.Equal(SyntheticIds.Masked(idNumber), list.GetProperty("items")[0].GetProperty("idNumber").GetString());
         Assert.DoesNotContain(idNumber, person.GetRawText() + detail.GetRawText() + list.GetRawText());
 
         Assert.Empty(await fixture.SensitiveReadsOfAsync(person.Id()));
@@ -64,7 +65,7 @@ public sealed class SensitiveReadApiTests(RegistryHostFixture fixture) : IClassF
 
         var reader = fixture.Client(Staff.ReadOnly);
         var certificates = await reader.GetFromJsonAsync<JsonElement>(url + "/disability-certificates");
-        Assert.Equal(TestIds.Masked(idNumber) + "42", certificates[0].GetProperty("number").GetString());
+        Assert.Equal(SyntheticIds.Masked(idNumber) + "42", certificates[0].GetProperty("number").GetString());
         await reader.GetFromJsonAsync<JsonElement>(url + "/welfare-statuses");
 
         var reads = await fixture.SensitiveReadsOfAsync(person.Id());

@@ -1,4 +1,4 @@
-using Minzheng.Sdk.Registry;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Registry;
 
@@ -11,20 +11,8 @@ internal static class TestIds
     public static string Next(bool male = true)
     {
         var n = Interlocked.Increment(ref _counter);
-        return Make(new DateOnly(1950, 1, 1).AddDays(n * 7), male ? 123 : 124);
+        return SyntheticIds.IdNumberOf(new DateOnly(1950, 1, 1).AddDays(n * 7), male ? 123 : 124);
     }
-
-    public static string Make(DateOnly birth, int sequence, string address = "500110")
-    {
-        var first17 = $"{address}{birth:yyyyMMdd}{sequence:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
-    /// <summary>The same number with a wrong check character.</summary>
-    public static string WithWrongCheck(string valid) =>
-        valid[..17] + (valid[17] == '0' ? '1' : '0');
-
-    public static string Masked(string valid) => valid[..6] + "********" + valid[14..];
 
     /// <summary>A name no other test uses, as a name may be: letters only (the hex of a new GUID written as 甲乙… characters).</summary>
     public static string UniqueName(string prefix) =>

@@ -29,7 +29,7 @@ public sealed class ImportResumeTests(RegistryHostFixture fixture) : IClassFixtu
         var lines = Encoding.UTF8.GetString(ImportKit.Csv(rows)).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         foreach (var bad in new[] { early, late })
         {
-            lines[bad + 1] = TestIds.WithWrongCheck(rows[bad].IdNumber) + lines[bad + 1][18..];
+            lines[bad + 1] = SyntheticIds.WithWrongCheck(rows[bad].IdNumber) + lines[bad + 1][18..];
         }
         var id = await UploadAsync(ImportKit.CsvLines([.. lines]));
 

@@ -22,8 +22,8 @@ public sealed class ImportRowErrorTests(RegistryHostFixture fixture) : IClassFix
     public async Task Each_bad_row_is_reported_with_its_row_column_and_reason_and_the_good_rows_import()
     {
         var good = TestIds.Next();
-        var wrongCheck = TestIds.WithWrongCheck(TestIds.Next());
-        var legacy18 = TestIds.Make(new DateOnly(1975, 3, 9), 456);
+        var wrongCheck = SyntheticIds.WithWrongCheck(TestIds.Next());
+        var legacy18 = SyntheticIds.IdNumberOf(new DateOnly(1975, 3, 9), 456);
         var legacy15 = legacy18[..6] + legacy18[8..17];
         var badEthnicity = TestIds.Next();
         var badDate = TestIds.Next();

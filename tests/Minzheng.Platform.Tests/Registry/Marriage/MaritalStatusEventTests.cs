@@ -38,7 +38,7 @@ public sealed class MaritalStatusEventTests : IAsyncLifetime
         var (a, b) = (TestIds.Next(), TestIds.Next(male: false));
         var personA = await RegisterAsync(a);
         var personB = await RegisterAsync(b);
-        var outsider = TestIds.Make(new DateOnly(1990, 1, 1), 321, "110101"); // hukou in Beijing: not in this registry
+        var outsider = SyntheticIds.IdNumberOf(new DateOnly(1990, 1, 1), 321, "110101"); // hukou in Beijing: not in this registry
         await _host.DispatchEventsAsync(); // the registry's own resident-registered events, out of the way
 
         await PublishAsync("registered", new { partyA = a, partyB = outsider, registeredOn = "2026-05-20", certificateNumber = "J500110-2026-000001" });
