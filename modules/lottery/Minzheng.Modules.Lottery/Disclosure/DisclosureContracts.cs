@@ -29,7 +29,7 @@ public sealed record DisclosureView(Guid Id, int Year, int Edition, string Statu
     }
 
     /// <summary>Why the disclosure is public: the regulations make it so.</summary>
-    public const string PublicBasis = "依据《彩票管理条例》第三十六条及《彩票管理条例实施细则》第六十六条，彩票公益金的使用部门、单位应当每年向社会公告上一年度彩票公益金的使用规模、资助项目、执行情况和实际效果等。";
+    public const string PublicBasis = "依据《彩票管理条例》及《彩票管理条例实施细则》，彩票公益金的使用部门、单位应当每年6月底前向社会公告上一年度彩票公益金的使用规模、资助项目、执行情况和实际效果等。";
 }
 
 /// <summary>A disclosure in the list.</summary>
