@@ -6,7 +6,8 @@ namespace Minzheng.E2E.Tests;
 /// <summary>
 /// 福利彩票's first slice in a real browser (issue 17): 设立申请 of sales outlets with coordinates, answered with the
 /// siting check (the breach and the nearest school shown, in metres); the approval of a site 150 m from a school refused
-/// with the rule named, so the application is refused instead; one 320 m away approved and open; both on the list.
+/// with the rule named, so the application is refused instead; one 320 m away approved and open; both on the list. And the
+/// 公益金: a project allocated and disbursed, last year's disclosure drafted and published.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class LotteryFlowTests(RunningSystem system)
@@ -100,5 +101,69 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(open).ToContainTextAsync("营业中");
         await Expect(open).ToContainTextAsync(Staff.TodayShown);
         await Staff.LookAtAsync(page, "113-lottery-outlets");
+    }
+    /// <summary>
+    /// The 公益金 main flow: a project registered from its list, money allocated to it and disbursed (the balances shown),
+    /// then last year's disclosure drafted from the ledger, published after the confirmation, printable, and on the public page.
+    /// </summary>
+    [Fact]
+    public async Task A_project_is_allocated_and_disbursed_and_last_years_disclosure_is_drafted_published_and_public()
+    {
+        var page = await Staff.SignedInAsync(system);
+        var lastYear = DateTime.UtcNow.AddHours(8).Year - 1;
+        // The money comes in through the API (the receipt form is a plain form like the project's below).
+        await Staff.CallAsync(page, "POST", "/api/lottery/fund/receipts", new { source = "allocated", amount = 50000, receivedOn = $"{lastYear}-03-01", note = "上级下达（测试）" }, 201);
+
+        const string project = "万盛街道互助养老服务点运营（测试）";
+        await Staff.OpenMenuAsync(page, Module, "资助项目");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记项目" }).ClickAsync();
+        var form = page.Locator("main form");
+        await form.GetByLabel("项目名称").FillAsync(project);
+        await form.GetByLabel("承接单位").FillAsync("万盛街道社会事务办公室");
+        await form.GetByLabel("资助用途").FillAsync("互助养老服务点的日常运营");
+        await form.GetByLabel("项目年度").FillAsync($"{lastYear}");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = project })).ToBeVisibleAsync();
+
+        await MoveAsync(page, "拨付", "30000", $"{lastYear}-04-01");
+        await Expect(Staff.Shown(page, "项目余额")).ToHaveTextAsync("¥30,000.00");
+        await MoveAsync(page, "支出", "10000", $"{lastYear}-05-01");
+        await Expect(Staff.Shown(page, "项目余额")).ToHaveTextAsync("¥20,000.00");
+        await Expect(Staff.Shown(page, "累计支出")).ToHaveTextAsync("¥10,000.00");
+        await Staff.LookAtAsync(page, "114-lottery-fund-project");
+
+        await Staff.OpenMenuAsync(page, Module, "公益金公告");
+        await page.GetByRole(AriaRole.Button, new() { Name = "编制年度公告" }).ClickAsync();
+        await page.Locator("main form").GetByLabel("年度").FillAsync($"{lastYear}");
+        await page.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "从台账生成草稿" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("草稿");
+        await Expect(Staff.Shown(page, "筹集")).ToHaveTextAsync("¥50,000.00");
+        await Expect(Staff.Shown(page, "使用")).ToHaveTextAsync("¥10,000.00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "审核发布" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "发布后公告向社会公开" }).GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已公告");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "审核发布" })).ToHaveCountAsync(0);
+        await Staff.LookAtAsync(page, "115-lottery-disclosure-published");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "打印" }).ClickAsync();
+        await Expect(page.Locator("article")).ToContainTextAsync(project);
+        await Staff.LookAtAsync(page, "116-lottery-disclosure-print");
+
+        await page.GotoAsync($"/api/lottery/public/{RunningSystem.District}/fund-disclosures/page");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "福利彩票公益金使用情况公告", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("body")).ToContainTextAsync("向社会公告");
+        await Expect(page.Locator("body")).ToContainTextAsync(project);
+        await Staff.LookAtAsync(page, "117-lottery-disclosure-public");
+    }
+
+    /// <summary>Posts an allocation or a disbursement from the project's page: the action's dialog with its warning, amount and date.</summary>
+    private static async Task MoveAsync(IPage page, string action, string amount, string date)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "登记后不能修改，只能冲销。" });
+        await dialog.GetByLabel("金额（元）").FillAsync(amount);
+        await Staff.EnterDateAsync(dialog, "日期", date);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
     }
 }

@@ -17,7 +17,9 @@ public sealed class ModuleShapeTests
     {
         var ui = new LotteryUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report", "dashboard"],
+        Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report",
+            "fund", "fund-movements", "fund-receipt", "fund-projects", "new-fund-project", "fund-project", "fund-project-movements", "fund-evidence",
+            "disclosures", "new-disclosure", "disclosure", "disclosure-print", "dashboard"],
             ui.Pages.Select(p => p.Id));
     }
 

@@ -1,6 +1,8 @@
 using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Lottery.Data;
+using Minzheng.Modules.Lottery.Disclosure;
+using Minzheng.Modules.Lottery.Fund;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Data;
@@ -31,5 +33,13 @@ public sealed class LotteryModule : IMinzhengModule
         builder.RegisterInstance(sales).AsSelf().SingleInstance();
         builder.RegisterType<SalesFileImport>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SalesReport>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<FundPosting>().AsSelf().InstancePerLifetimeScope();
+        // Modules:lottery:Disclosure:WarnDaysBefore: how early before 6-30 the reminder starts.
+        var disclosure = context.Configuration.GetSection("Disclosure").Get<DisclosureOptions>() ?? new DisclosureOptions();
+        if (disclosure.WarnDaysBefore is < 0 or > 180)
+        {
+            throw new InvalidOperationException("Modules:lottery:Disclosure:WarnDaysBefore: 0 to 180 days.");
+        }
+        builder.RegisterInstance(disclosure).AsSelf().SingleInstance();
     }
 }

@@ -1,4 +1,6 @@
 using Minzheng.Modules.Lottery.Dashboard;
+using Minzheng.Modules.Lottery.Disclosure;
+using Minzheng.Modules.Lottery.Fund;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Ui;
@@ -17,12 +19,18 @@ public sealed class LotteryUi : IModuleUi
             new MenuEntry("设立申请", "new-outlet") { Icon = UiIcons.File },
             new MenuEntry("销量导入", "sales-imports") { Icon = UiIcons.File },
             new MenuEntry("销量统计", "sales-report") { Icon = UiIcons.List },
+            new MenuEntry("公益金", "fund") { Icon = UiIcons.Dashboard },
+            new MenuEntry("公益金收支", "fund-movements") { Icon = UiIcons.List },
+            new MenuEntry("资助项目", "fund-projects") { Icon = UiIcons.List },
+            new MenuEntry("公益金公告", "disclosures") { Icon = UiIcons.File },
             new MenuEntry("概览", "dashboard") { Icon = UiIcons.Dashboard },
         ],
         Pages =
         [
             OutletPages.List, OutletPages.New, OutletPages.Detail,
             SalesPages.Imports, SalesPages.Upload, SalesPages.Detail, SalesPages.Errors, SalesPages.Replaced, SalesPages.Report,
+            FundPages.Fund, FundPages.Movements, FundPages.Receipt, FundPages.Projects, FundPages.NewProject, FundPages.Project, FundPages.ProjectMovements, FundPages.Evidence,
+            DisclosurePages.List, DisclosurePages.New, DisclosurePages.Detail, DisclosurePages.Print,
             DashboardPages.Overview,
         ],
     };

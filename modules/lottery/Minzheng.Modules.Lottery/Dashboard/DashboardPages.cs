@@ -12,6 +12,8 @@ internal static class DashboardPages
         [
             new StatCard("销售网点数", "outlets") { Suffix = "个", Caption = "目标 {outletsTarget}：{outletsVerdict}" },
             new StatCard("今年销量", "salesThisYear") { Suffix = "元", Caption = "{salesTarget}" },
+            new StatCard("公益金筹集（2021—2025年）", "fundRaisedPlanPeriod", FieldType.Money) { Suffix = "元", Caption = "{fundTarget}" },
+            new StatCard("今年公益金筹集", "fundRaisedThisYear", FieldType.Money) { Suffix = "元", Caption = "{disclosureWarning}" },
         ],
         Charts = [new Chart("今年销量（按月，元）", "salesByMonth", ChartKind.Line), new Chart("今年销量（按镇街，元）", "salesByTown")],
     };

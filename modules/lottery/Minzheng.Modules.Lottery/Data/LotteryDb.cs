@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Minzheng.Modules.Lottery.Disclosure;
+using Minzheng.Modules.Lottery.Fund;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
 using Minzheng.Sdk.Data;
@@ -31,6 +33,27 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
 
     /// <summary>Imports of the sales centre's file and their outcomes.</summary>
     public DbSet<SalesImport> SalesImports => Set<SalesImport>();
+
+    /// <summary>The 公益金 account: one row, the unallocated balance.</summary>
+    public DbSet<FundAccount> FundAccounts => Set<FundAccount>();
+
+    /// <summary>公益金资助项目.</summary>
+    public DbSet<FundProject> FundProjects => Set<FundProject>();
+
+    /// <summary>The ledger's movements: added, never changed.</summary>
+    public DbSet<FundMovement> FundMovements => Set<FundMovement>();
+
+    /// <summary>Funding-mark photos of the projects.</summary>
+    public DbSet<ProjectEvidence> ProjectEvidence => Set<ProjectEvidence>();
+
+    /// <summary>This module's copy of the social organisations' credit lists (from their events).</summary>
+    public DbSet<ListedOrganisation> ListedOrganisations => Set<ListedOrganisation>();
+
+    /// <summary>This module's copy of the penalties decided against social organisations.</summary>
+    public DbSet<PenalisedOrganisation> PenalisedOrganisations => Set<PenalisedOrganisation>();
+
+    /// <summary>The yearly disclosures (公益金使用情况公告), each edition.</summary>
+    public DbSet<FundDisclosure> FundDisclosures => Set<FundDisclosure>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -102,6 +125,7 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
                 json => JsonSerializer.Deserialize<List<RowError>>(json, (JsonSerializerOptions?)null) ?? new List<RowError>(),
                 new ValueComparer<List<RowError>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, e) => HashCode.Combine(h, e.GetHashCode())), l => l.ToList()));
         });
+        FundModel.Configure(modelBuilder);
     }
 }
 
