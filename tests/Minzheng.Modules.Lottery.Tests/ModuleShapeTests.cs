@@ -17,7 +17,9 @@ public sealed class ModuleShapeTests
     {
         var ui = new LotteryUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report", "dashboard"],
+        Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report", "dashboard",
+            "contracts", "new-contract", "contract", "terminals", "terminal", "checklist", "inspections", "new-inspection", "inspection", "inspection-photos",
+            "penalties", "new-penalty", "penalty", "penalty-print"],
             ui.Pages.Select(p => p.Id));
     }
 
