@@ -38,6 +38,8 @@ public sealed class DemoTests(LotteryHost host) : IClassFixture<LotteryHost>
         Assert.Equal(2, await TotalAsync("/api/lottery/inspections"));
         Assert.Equal(1, await TotalAsync("/api/lottery/inspections?overdue=true"));
         Assert.Equal(1, await TotalAsync("/api/lottery/penalties"));
+        var work = (await (await officer.GetAsync("/api/platform/work")).JsonAsync()).GetProperty("items").EnumerateArray().ToDictionary(i => i.Text("key"));
+        Assert.Equal(1, work["lottery.corrections-overdue"].GetProperty("count").GetInt32());
         var months = (await (await officer.GetAsync("/api/lottery/sales/report?by=month&from=2025-01&to=2026-06&pageSize=50")).JsonAsync()).GetProperty("items").GetArrayLength();
         Assert.Equal(12, months);
 

@@ -53,6 +53,9 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
             .Select(c => c.Text("number")).ToList();
         Assert.Contains("HT-2026-001", expiring);
         Assert.DoesNotContain("HT-2026-002", expiring);
+        var work = (await (await officer.GetAsync("/api/platform/work")).JsonAsync()).GetProperty("items").EnumerateArray().ToDictionary(i => i.Text("key"));
+        Assert.True(work["lottery.contracts-expiring"].GetProperty("count").GetInt32() >= 1);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client(Staff.WanshengClerk).GetAsync("/api/platform/work")).StatusCode);
 
         var renewed = await (await officer.PostAsJsonAsync($"/api/lottery/contracts/{contract.Id()}/renew/{contract.Version()}",
             new { signedOn = Today(), endsOn = Today(30 + 365 * 3) })).JsonAsync();
