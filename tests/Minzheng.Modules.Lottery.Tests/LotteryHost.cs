@@ -47,10 +47,12 @@ public sealed class LotteryHost : IAsyncLifetime
 internal static class Staff
 {
     public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
-        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, LotteryPermissions.Sales, PlatformPermissions.PlanRead);
+        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, LotteryPermissions.Sales, PlatformPermissions.PlanRead,
+        LotteryPermissions.Inspect, LotteryPermissions.Penalise, LotteryPermissions.Contracts, LotteryPermissions.Terminals);
 
     public static readonly TestStaff Officer = TestStaff.District(TestDistricts.First,
-        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, LotteryPermissions.Schools, LotteryPermissions.Sales, PlatformPermissions.PlanRead);
+        LotteryPermissions.Read, LotteryPermissions.Apply, LotteryPermissions.Decide, LotteryPermissions.Schools, LotteryPermissions.Sales, PlatformPermissions.PlanRead,
+        LotteryPermissions.Inspect, LotteryPermissions.Penalise, LotteryPermissions.Contracts, LotteryPermissions.Terminals);
 
     /// <summary>Every permission of the module, in the district that does not enable it.</summary>
     public static readonly TestStaff Elsewhere = TestStaff.District(TestDistricts.Second, [.. LotteryPermissions.All]);
@@ -74,12 +76,12 @@ internal static class LotteryApi
         (28.96 + northMeters / 111_195.0, 106.92 + eastMeters / (111_195.0 * Math.Cos(28.96 * Math.PI / 180)));
 
     public static Task<HttpResponseMessage> ApplyAsync(this HttpClient client, double northMeters, string kind = "dedicated", string village = TestDistricts.VillageOfWansheng,
-        double eastMeters = 0, string? stationNumber = null)
+        double eastMeters = 0, string? stationNumber = null, string? operatorIdNumber = null)
     {
         var (lat, lon) = Near(northMeters, eastMeters);
         return client.PostAsJsonAsync("/api/lottery/outlets", new
         {
-            name = $"投注站{Interlocked.Increment(ref _counter)}", kind, operatorName = "李业主", operatorIdNumber = NextIdNumber(), address = "万盛街道测试路1号",
+            name = $"投注站{Interlocked.Increment(ref _counter)}", kind, operatorName = "李业主", operatorIdNumber = operatorIdNumber ?? NextIdNumber(), address = "万盛街道测试路1号",
             divisionCode = village, latitude = lat, longitude = lon, premises = "自有门面30平方米", stationNumber,
         });
     }

@@ -19,7 +19,9 @@ public sealed class ModuleShapeTests
         Assert.Empty(ui.Problems(DeclaredPermissions()));
         Assert.Equal(["outlets", "new-outlet", "outlet", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report",
             "fund", "fund-movements", "fund-receipt", "fund-projects", "new-fund-project", "fund-project", "fund-project-movements", "fund-evidence",
-            "disclosures", "new-disclosure", "disclosure", "disclosure-print", "dashboard"],
+            "disclosures", "new-disclosure", "disclosure", "disclosure-print", "dashboard",
+            "contracts", "new-contract", "contract", "terminals", "terminal", "checklist", "inspections", "new-inspection", "inspection", "inspection-photos",
+            "penalties", "new-penalty", "penalty", "penalty-print"],
             ui.Pages.Select(p => p.Id));
     }
 

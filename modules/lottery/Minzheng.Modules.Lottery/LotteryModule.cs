@@ -1,10 +1,13 @@
 using Autofac;
 using Microsoft.Extensions.Configuration;
+using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Data;
 using Minzheng.Modules.Lottery.Disclosure;
 using Minzheng.Modules.Lottery.Fund;
+using Minzheng.Modules.Lottery.Inspections;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
+using Minzheng.Modules.Lottery.Terminals;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -19,9 +22,9 @@ public sealed class LotteryModule : IMinzhengModule
         builder.AddModuleDbContext<LotteryDb>();
         // Modules:lottery:Siting: the province's distances; the defaults are the common 200 m.
         var siting = context.Configuration.GetSection("Siting").Get<SitingOptions>() ?? new SitingOptions();
-        if (siting.SchoolDistanceMeters < 0 || siting.OutletDistanceMeters < 0 || siting.NearestShown < 1)
+        if (siting.SchoolDistanceMeters < 0 || siting.OutletDistanceMeters < 0 || siting.NearestShown < 1 || siting.ViolationYears < 0)
         {
-            throw new InvalidOperationException("Modules:lottery:Siting: distances must be 0 or more metres and NearestShown at least 1.");
+            throw new InvalidOperationException("Modules:lottery:Siting: distances must be 0 or more metres, NearestShown at least 1, ViolationYears 0 or more.");
         }
         builder.RegisterInstance(siting).AsSelf().SingleInstance();
         // Modules:lottery:Sales:Games: the game kinds a sales file may name (the sales centre's own list).
@@ -41,5 +44,20 @@ public sealed class LotteryModule : IMinzhengModule
             throw new InvalidOperationException("Modules:lottery:Disclosure:WarnDaysBefore: 0 to 180 days.");
         }
         builder.RegisterInstance(disclosure).AsSelf().SingleInstance();
+        RegisterSupervision(builder, context);
+    }
+
+    // Modules:lottery:Contracts, :Terminals, :Inspections: the supervision's settings, checked at start-up.
+    private static void RegisterSupervision(ContainerBuilder builder, ModuleContext context)
+    {
+        var contracts = context.Configuration.GetSection("Contracts").Get<ContractOptions>() ?? new ContractOptions();
+        var terminals = context.Configuration.GetSection("Terminals").Get<TerminalOptions>() ?? new TerminalOptions();
+        if (contracts.ExpiringWithinDays < 0 || terminals.MaxPerDedicatedOutlet < 1 || terminals.MaxPerSharedOutlet < 1)
+        {
+            throw new InvalidOperationException("Modules:lottery: Contracts:ExpiringWithinDays 0 or more; Terminals:MaxPerDedicatedOutlet and MaxPerSharedOutlet at least 1.");
+        }
+        builder.RegisterInstance(contracts).AsSelf().SingleInstance();
+        builder.RegisterInstance(terminals).AsSelf().SingleInstance();
+        builder.RegisterInstance((context.Configuration.GetSection("Inspections").Get<InspectionOptions>() ?? new InspectionOptions()).Checked()).AsSelf().SingleInstance();
     }
 }

@@ -1,8 +1,11 @@
+using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Dashboard;
 using Minzheng.Modules.Lottery.Disclosure;
 using Minzheng.Modules.Lottery.Fund;
+using Minzheng.Modules.Lottery.Inspections;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
+using Minzheng.Modules.Lottery.Terminals;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Lottery;
@@ -17,6 +20,11 @@ public sealed class LotteryUi : IModuleUi
         [
             new MenuEntry("销售网点", "outlets") { Icon = UiIcons.List },
             new MenuEntry("设立申请", "new-outlet") { Icon = UiIcons.File },
+            new MenuEntry("代销合同", "contracts") { Icon = UiIcons.File },
+            new MenuEntry("销售终端", "terminals") { Icon = UiIcons.List },
+            new MenuEntry("网点检查", "inspections") { Icon = UiIcons.List },
+            new MenuEntry("违规名单", "penalties") { Icon = UiIcons.List },
+            new MenuEntry("检查清单", "checklist") { Icon = UiIcons.List },
             new MenuEntry("销量导入", "sales-imports") { Icon = UiIcons.File },
             new MenuEntry("销量统计", "sales-report") { Icon = UiIcons.List },
             new MenuEntry("公益金", "fund") { Icon = UiIcons.Dashboard },
@@ -32,6 +40,9 @@ public sealed class LotteryUi : IModuleUi
             FundPages.Fund, FundPages.Movements, FundPages.Receipt, FundPages.Projects, FundPages.NewProject, FundPages.Project, FundPages.ProjectMovements, FundPages.Evidence,
             DisclosurePages.List, DisclosurePages.New, DisclosurePages.Detail, DisclosurePages.Print,
             DashboardPages.Overview,
+            ContractPages.List, ContractPages.New, ContractPages.Detail, TerminalPages.List, TerminalPages.Detail,
+            InspectionPages.Checklist, InspectionPages.List, InspectionPages.New, InspectionPages.Detail, InspectionPages.Photos,
+            PenaltyPages.List, PenaltyPages.New, PenaltyPages.Detail, PenaltyPages.Print,
         ],
     };
 }

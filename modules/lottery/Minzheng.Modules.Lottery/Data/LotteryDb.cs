@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Minzheng.Modules.Lottery.Disclosure;
 using Minzheng.Modules.Lottery.Fund;
+using Minzheng.Modules.Lottery.Contracts;
+using Minzheng.Modules.Lottery.Inspections;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
+using Minzheng.Modules.Lottery.Terminals;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Files;
 
@@ -14,7 +17,7 @@ namespace Minzheng.Modules.Lottery.Data;
 /// The module's own database, one per district. The platform picks it, applies the migrations in
 /// <c>Migrations/</c> (SQLite) or <c>Migrations/PostgreSql/</c> and audits every change saved through it.
 /// </summary>
-public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbContext(options)
+public sealed partial class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbContext(options)
 {
     /// <summary>Outlets, from application to closure.</summary>
     public DbSet<Outlet> Outlets => Set<Outlet>();
@@ -54,11 +57,35 @@ public sealed class LotteryDb(DbContextOptions<LotteryDb> options) : ModuleDbCon
 
     /// <summary>The yearly disclosures (公益金使用情况公告), each edition.</summary>
     public DbSet<FundDisclosure> FundDisclosures => Set<FundDisclosure>();
+    /// <summary>代销合同 of the outlets.</summary>
+    public DbSet<AgencyContract> Contracts => Set<AgencyContract>();
+
+    /// <summary>Each contract's terms, the first and the renewals.</summary>
+    public DbSet<ContractTerm> ContractTerms => Set<ContractTerm>();
+
+    /// <summary>The sales centre's terminals.</summary>
+    public DbSet<Terminal> Terminals => Set<Terminal>();
+
+    /// <summary>Where each terminal stood.</summary>
+    public DbSet<TerminalPlacement> TerminalPlacements => Set<TerminalPlacement>();
+
+    /// <summary>Inspections of outlets.</summary>
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    /// <summary>The inspections' findings.</summary>
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    /// <summary>The inspections' photos.</summary>
+    public DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
+
+    /// <summary>Penalties: the violations list.</summary>
+    public DbSet<Penalty> Penalties => Set<Penalty>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        OnSupervisionCreating(modelBuilder);
         modelBuilder.Entity<Outlet>(o =>
         {
             o.ToTable("outlets");

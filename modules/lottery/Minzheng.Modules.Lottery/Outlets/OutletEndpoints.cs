@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Data;
+using Minzheng.Modules.Lottery.Terminals;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
@@ -50,10 +52,11 @@ public sealed class OutletEndpoints : ICarterModule
         return TypedResults.Ok(page.Map(OutletView.Row));
     }
 
-    private static async Task<Results<Ok<OutletView>, ProblemHttpResult>> GetAsync(Guid id, LotteryDb db, ICallerContext caller, SitingOptions siting, CancellationToken ct)
+    private static async Task<Results<Ok<OutletView>, ProblemHttpResult>> GetAsync(Guid id, LotteryDb db, ICallerContext caller, SitingOptions siting, TimeProvider clock,
+        CancellationToken ct)
     {
         if (await db.Outlets.AsNoTracking().WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
-        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
     }
 
     private static async Task<Results<Created<OutletView>, ValidationProblem>> ApplyAsync(
@@ -92,7 +95,7 @@ public sealed class OutletEndpoints : ICarterModule
             Address = address, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude, Premises = premises, Status = OutletStatus.Applied,
             AppliedOn = today,
         };
-        var check = await CheckAsync(db, outlet.Id, at, kind, siting, ct);
+        var check = await CheckAsync(db, outlet, siting, clock, ct);
         db.Outlets.Add(outlet);
         Record(db, outlet, caller, clock, "受理设立申请", check.Passes ? "选址核查通过" : "选址核查未通过：" + string.Join("；", check.Breaches));
         return TypedResults.Created($"/api/lottery/outlets/{outlet.Id}", OutletView.Of(outlet, check));
@@ -105,7 +108,7 @@ public sealed class OutletEndpoints : ICarterModule
         if (await LoadAsync(db, caller, id, ct) is not { } outlet) return NotFound();
         if (db.ExpectVersion(outlet, version) is { } stale) return stale;
         if (outlet.Status != OutletStatus.Applied) return Problems.Conflict("只有申请中的网点可以批准。", "当前状态不能批准");
-        var check = await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct);
+        var check = await CheckAsync(db, outlet, siting, clock, ct);
         if (!check.Passes) return Problems.Conflict("选址不符合规定：" + string.Join("；", check.Breaches) + "。", "选址核查未通过");
         outlet.Status = OutletStatus.Open;
         outlet.OpenedOn = clock.BeijingToday();
@@ -133,9 +136,13 @@ public sealed class OutletEndpoints : ICarterModule
         if (outlet.Status != from) return Problems.Conflict($"只有{(from == OutletStatus.Applied ? "申请中" : "营业中")}的网点可以{title}。", $"当前状态不能{title}");
         outlet.Status = to;
         outlet.Reason = reason;
-        if (to == OutletStatus.Closed) outlet.ClosedOn = clock.BeijingToday();
         Record(db, outlet, caller, clock, title, reason);
-        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+        if (to == OutletStatus.Closed)
+        {
+            outlet.ClosedOn = clock.BeijingToday();
+            await EndSupervisionAsync(db, outlet, reason, caller, clock, ct);
+        }
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
     }
 
     private static async Task<Results<Ok<OutletView>, ProblemHttpResult, ValidationProblem>> NumberAsync(Guid id, int version, StationNumberRequest? request,
@@ -152,7 +159,7 @@ public sealed class OutletEndpoints : ICarterModule
         outlet.StationNumber = number;
         // The sales already imported stay with the outlet (they name it by id): only the next files use the new number.
         Record(db, outlet, caller, clock, "登记网点编号", before is null ? number : $"{before} 改为 {number}");
-        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet.Id, outlet.At, outlet.Kind, siting, ct)));
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
     }
 
     private static async Task<Ok<School[]>> SchoolsAsync(LotteryDb db, CancellationToken ct) =>
@@ -172,22 +179,40 @@ public sealed class OutletEndpoints : ICarterModule
     }
 
     // Every school and every open 专营 outlet of the district counts, whatever the caller's scope: a town's clerk must
-    // not approve a site next to the neighbouring town's school.
-    private static async Task<SitingReport> CheckAsync(LotteryDb db, Guid self, GeoPoint at, OutletKind kind, SitingOptions siting, CancellationToken ct)
+    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet.
+    private static async Task<SitingReport> CheckAsync(LotteryDb db, Outlet outlet, SitingOptions siting, TimeProvider clock, CancellationToken ct)
     {
         var schools = await db.Schools.AsNoTracking().Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
-        var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != self && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
+        var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != outlet.Id && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
             .Select(o => new { o.Name, o.Latitude, o.Longitude }).ToListAsync(ct);
-        return SitingRules.Check(at, kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
-            outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting);
+        var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier).Select(p => p.DecidedOn).ToListAsync(ct);
+        return SitingRules.Check(outlet.At, outlet.Kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
+            outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting, new OperatorRecord(penalised, clock.BeijingToday()));
+    }
+
+    // Closing performs the withdrawal of the outlet's terminals and ends its contract rather than requiring them first:
+    // the closure is the district's decision, the terminals and the contract cannot outlive it, and refusing a closure
+    // until a clerk has withdrawn each terminal would only add steps (the sales centre collects them on closure).
+    // Each withdrawal and the termination are recorded with the closure's reason.
+    private static async Task EndSupervisionAsync(LotteryDb db, Outlet outlet, string reason, ICallerContext caller, TimeProvider clock, CancellationToken ct)
+    {
+        foreach (var terminal in await db.Terminals.Include(t => t.Placements).Where(t => t.OutletId == outlet.Id).ToListAsync(ct))
+        {
+            TerminalEndpoints.Withdraw(db, terminal, $"网点关闭：{reason}", caller, clock);
+            terminal.Version++;
+        }
+        foreach (var contract in await db.Contracts.Where(c => c.OutletId == outlet.Id && c.Status == ContractStatus.Active).ToListAsync(ct))
+        {
+            ContractEndpoints.Terminate(db, contract, $"网点关闭：{reason}", caller, clock);
+            contract.Version++;
+        }
     }
 
     private static Task<Outlet?> LoadAsync(LotteryDb db, ICallerContext caller, Guid id, CancellationToken ct) =>
         db.Outlets.WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct);
 
     private static void Record(LotteryDb db, Outlet outlet, ICallerContext caller, TimeProvider clock, string title, string? note = null) =>
-        // Added to the set: EF takes a step with its key set, reached only through a tracked outlet's navigation, for an existing row.
-        db.OutletSteps.Add(new OutletStep { OutletId = outlet.Id, At = clock.GetUtcNow(), Title = title, StaffId = caller.Staff.Id, StaffName = caller.Staff.Name, Note = note });
+        OutletHistory.Record(db, outlet.Id, caller, clock, title, note);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
         caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("销售网点的设立和关闭由区民政局决定。");

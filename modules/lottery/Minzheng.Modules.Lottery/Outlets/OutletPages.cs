@@ -93,10 +93,18 @@ internal static class OutletPages
                 Endpoint = UiEndpoint.Post("outlets/{id}/station-number/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied", "open"],
                 Fields = [new FormField("stationNumber", "网点编号（销售中心编号）") { Required = true, MaxLength = 20 }],
             },
+            // Supervision (Contracts/, Terminals/, Inspections/): the open outlet's contract, terminals and inspections.
+            new UiAction("contract", "签订代销合同") { OpenPage = "new-contract/{id}", Permission = LotteryPermissions.Contracts, AllowedStates = ["open"] },
+            new UiAction("terminal", "安装销售终端")
+            {
+                Endpoint = UiEndpoint.Post("outlets/{id}/terminals"), Permission = LotteryPermissions.Terminals, AllowedStates = ["open"],
+                Fields = [new FormField("serialNumber", "终端序列号") { Required = true, MaxLength = 40 }],
+            },
+            new UiAction("inspect", "检查") { OpenPage = "new-inspection/{id}", Permission = LotteryPermissions.Inspect, AllowedStates = ["open"] },
             new UiAction("close", "关闭网点")
             {
                 Endpoint = UiEndpoint.Post("outlets/{id}/close/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["open"],
-                Confirm = "关闭后不能恢复，网点自今日起不再计入网点数。",
+                Confirm = "关闭后不能恢复，网点自今日起不再计入网点数；其销售终端一并撤机，代销合同一并终止。",
                 Fields = [new FormField("reason", "关闭原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
             },
         ],

@@ -32,7 +32,15 @@ public sealed class SitingOptions
 
     /// <summary>How many of the nearest places the check lists (default 3 of each).</summary>
     public int NearestShown { get; set; } = 3;
+
+    /// <summary>For how many years after a penalty (the violations list) its operator may not open an outlet (default 3).</summary>
+    public int ViolationYears { get; set; } = 3;
 }
+
+/// <summary>The applicant operator's penalties (the violations list, by ID number or credit code) and the day checked.</summary>
+/// <param name="PenalisedOn">The decision dates of the operator's penalties, any outlet's.</param>
+/// <param name="Today">The day of the check.</param>
+public sealed record OperatorRecord(IReadOnlyList<DateOnly> PenalisedOn, DateOnly Today);
 
 /// <summary>A place the check measured from, and how far it is.</summary>
 /// <param name="Kind">school or outlet.</param>
@@ -51,12 +59,15 @@ public sealed record SitingReport(IReadOnlyList<string> Breaches, IReadOnlyList<
     public string NearestText => string.Join("；", Nearest.Select(p => $"{(p.Kind == "school" ? "学校" : "专营店")}“{p.Name}”{p.Meters}米{(p.TooClose ? "（过近）" : "")}"));
 }
 
-/// <summary>The siting check, plain C#: distances from schools and, for a 专营 outlet, from the other open 专营 outlets.</summary>
+/// <summary>
+/// The siting check, plain C#: distances from schools and, for a 专营 outlet, from the other open 专营 outlets; and the
+/// operator not on the violations list within the configured years.
+/// </summary>
 public static class SitingRules
 {
     /// <summary>Checks <paramref name="site"/> of an outlet of <paramref name="kind"/>.</summary>
     public static SitingReport Check(GeoPoint site, OutletKind kind, IEnumerable<(string Name, GeoPoint At)> schools,
-        IEnumerable<(string Name, GeoPoint At)> dedicatedOutlets, SitingOptions options)
+        IEnumerable<(string Name, GeoPoint At)> dedicatedOutlets, SitingOptions options, OperatorRecord? operatorRecord = null)
     {
         var nearSchools = schools.Select(s => (s.Name, Meters: site.MetersTo(s.At))).OrderBy(s => s.Meters).ToList();
         var nearOutlets = dedicatedOutlets.Select(o => (o.Name, Meters: site.MetersTo(o.At))).OrderBy(o => o.Meters).ToList();
@@ -70,10 +81,20 @@ public static class SitingRules
         {
             breaches.Add($"距专营店“{outlet.Name}”{Math.Round(outlet.Meters)}米，不足{options.OutletDistanceMeters}米");
         }
+        if (operatorRecord?.PenalisedOn.Where(d => Listed(d, operatorRecord.Today, options.ViolationYears)).DefaultIfEmpty().Max() is { } listed && listed != default)
+        {
+            breaches.Add($"业主在违规名单中（{listed:yyyy-MM-dd}受到处罚，{options.ViolationYears}年内不得设立网点）");
+        }
         var nearest = nearSchools.Take(options.NearestShown).Select(s => new NearbyPlace("school", s.Name, (int)Math.Round(s.Meters), s.Meters < options.SchoolDistanceMeters))
             .Concat(nearOutlets.Take(options.NearestShown).Select(o => new NearbyPlace("outlet", o.Name, (int)Math.Round(o.Meters),
                 outletRule && o.Meters < options.OutletDistanceMeters)))
             .ToList();
         return new SitingReport(breaches, nearest);
     }
+
+    /// <summary>
+    /// Whether an operator penalised on <paramref name="penalisedOn"/> is still on the violations list on <paramref name="today"/>
+    /// (listed for <paramref name="years"/> years from the decision).
+    /// </summary>
+    public static bool Listed(DateOnly penalisedOn, DateOnly today, int years) => penalisedOn > today.AddYears(-years) && penalisedOn <= today;
 }
