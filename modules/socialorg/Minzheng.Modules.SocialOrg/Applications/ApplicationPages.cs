@@ -33,7 +33,7 @@ internal static class ApplicationPages
         Paging = Paging.Server,
         Columns =
         [
-            new Column("kind", "事项", FieldType.Enum) { Options = Kinds }, new Column("name", "名称"),
+            new Column("name", "名称"), new Column("kind", "事项", FieldType.Enum) { Options = Kinds },
             new Column("organisationType", "类型", FieldType.Enum) { Options = RegisterPages.Types }, new Column("applicantName", "申请人"),
             new Column("divisionCode", "所在村（居）", FieldType.Division), new Column("appliedOn", "申请日期", FieldType.Date),
             new Column("validUntil", "有效期至", FieldType.Date), new Column("status", "状态", FieldType.Enum) { Options = Statuses },
