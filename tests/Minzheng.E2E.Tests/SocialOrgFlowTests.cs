@@ -134,4 +134,86 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("正常");
         await Staff.LookAtAsync(page, "105-socialorg-history");
     }
+
+    [Fact]
+    public async Task A_name_approved_then_an_establishment_decided_registers_the_organisation_with_a_printable_certificate()
+    {
+        var page = await Staff.SignedInAsync(system);
+        var name = $"万盛经开区乐龄{Random.Shared.Next(1000, 9999)}社会工作服务中心";
+        var code = SyntheticIds.NextCreditCode('2');
+
+        // 1. 名称核准: applied for, then 受理, 审查 and 准予 on its page.
+        await Staff.OpenMenuAsync(page, Module, "登记申请");
+        await page.GetByRole(AriaRole.Button, new() { Name = "名称核准申请" }).ClickAsync();
+        var form = page.Locator("main form");
+        await Staff.ChooseAsync(form, "类型", "社会服务机构");
+        await form.GetByLabel("拟定名称").FillAsync(name);
+        await form.GetByLabel("申请人").FillAsync("举办者甲");
+        await Staff.ChooseVillageAsync(page, "拟设住所所在村（居）");
+        await form.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync("名称核准申请书\n发起人（举办者）身份证明");
+        await form.Locator("button[type='submit']").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("待受理");
+        await DecideAsync(page);
+        await Expect(Staff.Shown(page, "有效期至")).Not.ToHaveTextAsync("—");
+        await Staff.LookAtAsync(page, "106-socialorg-name-approved");
+
+        // 2. 成立登记 on the approved name: the register's fields in the action's dialog.
+        await page.GetByRole(AriaRole.Button, new() { Name = "申请成立登记" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "统一社会信用代码" });
+        await dialog.GetByLabel("统一社会信用代码").FillAsync(code);
+        await dialog.GetByLabel("法定代表人", new() { Exact = true }).FillAsync("社组乙");
+        await dialog.GetByLabel("法定代表人身份证号码").FillAsync(SyntheticIds.Next());
+        await dialog.GetByLabel("业务主管单位").FillAsync("万盛经开区民政局");
+        await dialog.GetByLabel("开办资金（万元）").FillAsync("5");
+        await dialog.GetByLabel("住所", new() { Exact = true }).FillAsync("万盛经开区万新路 20 号");
+        await Staff.ChooseVillageAsync(page, "所在村（居）");
+        await dialog.GetByLabel("业务范围").FillAsync("为老年人提供社会工作专业服务。");
+        await dialog.GetByLabel("申请人").FillAsync("社组乙");
+        await dialog.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync("登记申请书\n章程\n验资报告\n住所使用证明\n法定代表人身份证明");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        // 3. The establishment among the pending applications, decided the same way.
+        await Staff.OpenMenuAsync(page, Module, "登记申请");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).Filter(new() { HasText = "成立登记" });
+        await Expect(row).ToContainTextAsync("待受理");
+        await row.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
+        await DecideAsync(page);
+
+        // 4. Its certificate, numbered, and the 正本 as an A4 page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记证书" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^登记证书 500110\d{6}$") })).ToBeVisibleAsync();
+        await Expect(Staff.Shown(page, "统一社会信用代码")).ToHaveTextAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "打印正本" }).ClickAsync();
+        var certificate = page.Locator("article.mz-print");
+        await Expect(certificate.GetByRole(AriaRole.Heading, new() { Name = "社会组织法人登记证书（正本）" })).ToBeVisibleAsync();
+        await Expect(certificate).ToContainTextAsync(name);
+        await Expect(certificate).ToContainTextAsync(code);
+        await Staff.LookAtAsync(page, "107-socialorg-certificate-print");
+    }
+
+    /// <summary>受理, 审查 and 准予 on the application's page.</summary>
+    private static async Task DecideAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+        var accept = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "受理说明" });
+        await accept.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(accept).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("待审查");
+        await page.GetByRole(AriaRole.Button, new() { Name = "审查", Exact = true }).ClickAsync();
+        var review = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "审查意见" });
+        await review.GetByLabel("审查意见").FillAsync("材料齐全，符合条件");
+        await review.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(review).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("待决定");
+        await page.GetByRole(AriaRole.Button, new() { Name = "准予", Exact = true }).ClickAsync();
+        var decision = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "决定理由" });
+        await Expect(decision).ToContainTextAsync("不能撤回");
+        await decision.GetByLabel("决定理由").FillAsync("准予");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(decision).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已准予");
+    }
 }

@@ -27,7 +27,8 @@ public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
             }
         }
 
-        Assert.Equal(1, await host.Host.RunDemosAsync());
+        // The register's demo and the registration applications' (WorkflowDemo).
+        Assert.Equal(2, await host.Host.RunDemosAsync());
 
         var registrar = host.Client(Staff.Registrar);
         var organisations = (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
@@ -35,6 +36,10 @@ public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
         Assert.All(organisations, o => Assert.True(CreditCode.TryParse(o.Text("creditCode"), out _, out _)));
         Assert.Contains(organisations, o => o.Text("divisionCode").StartsWith(TestDistricts.TownDonglin, StringComparison.Ordinal));
         Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/social-workers?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
+
+        var applications = (await (await host.Client(WorkflowApi.Officer).GetAsync("/api/socialorg/applications?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(12, applications.Count);
+        Assert.Equal(["accepted", "approved", "rejected", "reviewed", "submitted"], applications.Select(a => a.Text("status")).Distinct().Order());
 
         Assert.Equal(0, await host.Host.RunDemosAsync());
         Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());

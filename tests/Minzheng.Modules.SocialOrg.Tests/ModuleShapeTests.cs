@@ -18,7 +18,9 @@ public sealed class ModuleShapeTests
         var ui = new SocialOrgUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
         Assert.Equal(["organisations", "register", "organisation", "list-entries", "social-workers", "new-social-worker",
-            "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection"], ui.Pages.Select(p => p.Id));
+            "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection",
+            "applications", "name-approval", "application", "branches", "registration-certificates", "registration-certificate",
+            "registration-certificate-original", "registration-certificate-duplicate"], ui.Pages.Select(p => p.Id));
     }
 
     [Fact]

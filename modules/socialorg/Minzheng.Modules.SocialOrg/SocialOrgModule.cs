@@ -1,4 +1,5 @@
 using Autofac;
+using Minzheng.Modules.SocialOrg.Applications;
 using Minzheng.Modules.SocialOrg.Data;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Sdk.Data;
@@ -17,5 +18,8 @@ public sealed class SocialOrgModule : IMinzhengModule
         // Modules:socialorg:Inspection: the deadlines and exemption; without it the national default (5-31, six months).
         builder.RegisterInstance(InspectionOptions.From(context.Configuration.GetSection("Inspection"))).AsSelf().SingleInstance();
         builder.RegisterType<InspectionDueList>().AsSelf().InstancePerLifetimeScope();
+        // Modules:socialorg:Applications: names' suffixes and prefix, validity periods, members, each workflow's documents.
+        builder.RegisterInstance(ApplicationOptions.From(context.Configuration.GetSection("Applications"))).AsSelf().SingleInstance();
+        builder.RegisterType<ApplicationDecision>().AsSelf().InstancePerLifetimeScope();
     }
 }

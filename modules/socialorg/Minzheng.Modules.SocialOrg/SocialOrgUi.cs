@@ -1,3 +1,5 @@
+using Minzheng.Modules.SocialOrg.Applications;
+using Minzheng.Modules.SocialOrg.Certificates;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
@@ -16,6 +18,9 @@ public sealed class SocialOrgUi : IModuleUi
         [
             new MenuEntry("社会组织登记", "organisations") { Icon = UiIcons.Organisation },
             new MenuEntry("成立登记", "register") { Icon = UiIcons.File },
+            new MenuEntry("登记申请", "applications") { Icon = UiIcons.File },
+            new MenuEntry("登记证书", "registration-certificates") { Icon = UiIcons.File },
+            new MenuEntry("分支机构", "branches") { Icon = UiIcons.Organisation },
             new MenuEntry("信用名录", "list-entries") { Icon = UiIcons.List },
             new MenuEntry("年检名单", "inspections-due") { Icon = UiIcons.Calendar },
             new MenuEntry("年检报告", "inspections") { Icon = UiIcons.File },
@@ -23,6 +28,8 @@ public sealed class SocialOrgUi : IModuleUi
             new MenuEntry("社会工作者", "social-workers") { Icon = UiIcons.Team },
         ],
         Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SupervisionPages.Entries, SocialWorkPages.List, SocialWorkPages.New,
-            InspectionPages.Due, InspectionPages.Overdue, InspectionPages.Reports, InspectionPages.Submit, InspectionPages.Detail],
+            InspectionPages.Due, InspectionPages.Overdue, InspectionPages.Reports, InspectionPages.Submit, InspectionPages.Detail,
+            ApplicationPages.List, ApplicationPages.NameApproval, ApplicationPages.Detail, ApplicationPages.Branches,
+            CertificatePages.List, CertificatePages.Detail, CertificatePages.Original, CertificatePages.Duplicate],
     };
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Applications;
+using Minzheng.Modules.SocialOrg.Certificates;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
@@ -33,6 +35,18 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
 
     /// <summary>The steps of each inspection's history.</summary>
     public DbSet<InspectionStep> InspectionSteps => Set<InspectionStep>();
+
+    /// <summary>Registration applications of every workflow.</summary>
+    public DbSet<RegistrationApplication> RegistrationApplications => Set<RegistrationApplication>();
+
+    /// <summary>The steps of each application's history.</summary>
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
+    /// <summary>Branch offices.</summary>
+    public DbSet<Branch> Branches => Set<Branch>();
+
+    /// <summary>Registration certificates, valid and voided.</summary>
+    public DbSet<RegistrationCertificate> RegistrationCertificates => Set<RegistrationCertificate>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -115,6 +129,7 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
             s.ToTable("inspection_steps");
             s.HasKey(x => x.Id);
         });
+        WorkflowModel.Configure(modelBuilder);
     }
 }
 

@@ -34,7 +34,11 @@ internal static class RegisterPages
         ],
         StatusField = "status",
         RowOpens = "organisation/{id}",
-        Actions = [new UiAction("new", "成立登记") { OpenPage = "register", Permission = SocialOrgPermissions.Register }],
+        Actions =
+        [
+            new UiAction("new", "成立登记") { OpenPage = "register", Permission = SocialOrgPermissions.Register },
+            new UiAction("export", "导出Excel") { Endpoint = UiEndpoint.Get("organisations.xlsx"), Download = true },
+        ],
     };
 
     public static FormPage New => new("register", "社会组织成立登记", UiEndpoint.Post("organisations"))
@@ -122,6 +126,7 @@ internal static class RegisterPages
                 Confirm = "注销后该组织不得再以社会组织名义活动，且不能撤回。",
                 Fields = [new FormField("reason", "注销原因", FieldType.MultilineText) { Required = true, MaxLength = 500 }],
             },
+            .. Applications.ApplicationPages.OrganisationActions,
         ],
     };
 }
