@@ -1,6 +1,8 @@
 using Autofac;
 using Minzheng.Modules.SocialOrg.Data;
+using Minzheng.Modules.SocialOrg.Evaluation;
 using Minzheng.Modules.SocialOrg.Inspection;
+using Minzheng.Modules.SocialOrg.Supervision;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -17,5 +19,9 @@ public sealed class SocialOrgModule : IMinzhengModule
         // Modules:socialorg:Inspection: the deadlines and exemption; without it the national default (5-31, six months).
         builder.RegisterInstance(InspectionOptions.From(context.Configuration.GetSection("Inspection"))).AsSelf().SingleInstance();
         builder.RegisterType<InspectionDueList>().AsSelf().InstancePerLifetimeScope();
+        // Modules:socialorg:Evaluation (sheet, thresholds, publicity, validity) and :Lists (the daily job's deadlines, with the module's holidays).
+        builder.RegisterInstance(EvaluationOptions.From(context.Configuration.GetSection("Evaluation"))).AsSelf().SingleInstance();
+        builder.RegisterInstance(ListDeadlineOptions.From(context.Configuration)).AsSelf().SingleInstance();
+        builder.RegisterType<EvaluationEligibility>().AsSelf().InstancePerLifetimeScope();
     }
 }
