@@ -18,7 +18,9 @@ public sealed class ModuleShapeTests
         var ui = new SocialOrgUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
         Assert.Equal(["organisations", "register", "organisation", "list-entries", "social-workers", "new-social-worker",
-            "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection"], ui.Pages.Select(p => p.Id));
+            "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection",
+            "dashboard", "list-reminders", "evaluation-rounds", "evaluation-eligibility", "evaluations", "evaluation", "social-work-stations", "new-social-work-station"],
+            ui.Pages.Select(p => p.Id));
     }
 
     [Fact]
