@@ -1,5 +1,6 @@
 using Autofac;
 using Minzheng.Modules.SocialOrg.Data;
+using Minzheng.Modules.SocialOrg.Demo;
 using Minzheng.Modules.SocialOrg.Evaluation;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Supervision;
@@ -23,5 +24,6 @@ public sealed class SocialOrgModule : IMinzhengModule
         builder.RegisterInstance(EvaluationOptions.From(context.Configuration.GetSection("Evaluation"))).AsSelf().SingleInstance();
         builder.RegisterInstance(ListDeadlineOptions.From(context.Configuration)).AsSelf().SingleInstance();
         builder.RegisterType<EvaluationEligibility>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<SocialOrgSupervisionDemo>().AsSelf().InstancePerLifetimeScope();
     }
 }
