@@ -7,7 +7,7 @@ internal static class EvaluationPages
 {
     private static readonly EnumOption[] Statuses =
     [
-        new("applied", "已申报") { Color = "blue" }, new("scored", "已评分") { Color = "cyan" }, new("publicised", "公示中") { Color = "orange" },
+        new("applied", "已申报") { Color = "default" }, new("scored", "已评分") { Color = "blue" }, new("publicised", "公示中") { Color = "orange" },
         new("appealed", "复核中") { Color = "red" }, new("conferred", "已授予等级") { Color = "green" },
     ];
 
