@@ -27,7 +27,8 @@ public sealed class EvaluationRulesTests
         Assert.Null(EvaluationRules.Ineligibility(Good with { InspectionLastYear = InspectionConclusion.BasicallyQualified }, 2026, Opened));
         Assert.StartsWith("连续两年", EvaluationRules.Ineligibility(Good with
         {
-            InspectionLastYear = InspectionConclusion.BasicallyQualified, InspectionYearBefore = InspectionConclusion.BasicallyQualified,
+            InspectionLastYear = InspectionConclusion.BasicallyQualified,
+            InspectionYearBefore = InspectionConclusion.BasicallyQualified,
         }, 2026, Opened));
     }
 
@@ -39,7 +40,10 @@ public sealed class EvaluationRulesTests
         // Exempt last year (registered late): no report needed, but then under two years.
         Assert.StartsWith("取得登记未满两年", EvaluationRules.Ineligibility(Good with
         {
-            RegisteredOn = new DateOnly(2025, 9, 1), ExemptLastYear = true, ReportedLastYear = false, InspectionLastYear = null,
+            RegisteredOn = new DateOnly(2025, 9, 1),
+            ExemptLastYear = true,
+            ReportedLastYear = false,
+            InspectionLastYear = null,
         }, 2026, Opened));
     }
 

@@ -170,7 +170,7 @@ public sealed class EvaluationFlowTests(SocialOrgHost host) : IClassFixture<Soci
         Assert.Equal("未达等级", ungraded.Text("grade"));
         Assert.DoesNotContain(await host.OutboxAsync("socialorg.graded"), e => e.GetProperty("evaluationId").GetString() == other.Id());
 
-        // Holding a grade: not eligible again in the round; listing as seriously untrustworthy withdraws the grade.
+        // Once per round; listing as seriously untrustworthy (a stop order) withdraws the grade.
         var again = await (await registrar.ApplyAsync(round, organisation)).JsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("已申报", again.Text("title"), StringComparison.Ordinal);
         await (await registrar.PostAsJsonAsync($"/api/socialorg/organisations/{organisation.Id()}/penalties",
