@@ -216,4 +216,59 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         await Expect(decision).ToBeHiddenAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("已准予");
     }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_register_and_an_eligible_organisation_s_evaluation_is_scored_and_published()
+    {
+        var page = await Staff.SignedInAsync(system);
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        const string Evaluated = "万盛经开区乐龄志愿者协会";
+
+        // Set up through the API: registered four years ago, last year's report received — eligible; the round opened.
+        var code = SyntheticIds.NextCreditCode('1');
+        var organisation = await Staff.CallAsync(page, "POST", "/api/socialorg/organisations", new
+        {
+            type = "social-group", name = Evaluated, creditCode = code, legalRepresentativeName = "评估甲", legalRepresentativeIdNumber = SyntheticIds.Next(),
+            businessScope = "组织志愿服务", supervisingUnit = "万盛经开区民政局", activityFunds = 3, address = "万盛经开区万新路 20 号",
+            divisionCode = "500110004001", registeredOn = $"{year - 4}-03-01",
+        }, 201);
+        await Staff.CallAsync(page, "POST", "/api/socialorg/inspections",
+            new { creditCode = code, year = year - 1, income = 1000, spending = 900, staffCount = 2, partyOrganisation = true }, 201);
+        var round = await Staff.CallAsync(page, "POST", "/api/socialorg/evaluation-rounds", new { year }, 201);
+        await Staff.CallAsync(page, "POST", $"/api/socialorg/evaluation-rounds/{round.GetProperty("id").GetString()}/organisations/{organisation.GetProperty("id").GetString()}/apply",
+            null, 201);
+
+        // 1. The dashboard: the register, the lists, row 7 against the plan.
+        await Staff.OpenMenuAsync(page, Module, "社会组织概览");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "社会组织概览" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#main")).ToContainTextAsync("在册社会组织");
+        await Expect(page.Locator("#main")).ToContainTextAsync("社会工作专业人才");
+        await Staff.LookAtAsync(page, "106-socialorg-dashboard");
+
+        // 2. The evaluation: scored in the dialog, then published after confirmation.
+        await Staff.OpenMenuAsync(page, Module, "等级评估");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = Evaluated });
+        await Expect(row).ToContainTextAsync("已申报");
+        await row.GetByRole(AriaRole.Link, new() { Name = Evaluated }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已申报");
+        await page.GetByRole(AriaRole.Button, new() { Name = "评分" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "基础条件" });
+        await dialog.GetByLabel("基础条件（满分60）").FillAsync("55");
+        await dialog.GetByLabel("内部治理（满分370）").FillAsync("340");
+        await dialog.GetByLabel("工作绩效（满分420）").FillAsync("400");
+        await dialog.GetByLabel("社会评价（满分150）").FillAsync("140");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已评分");
+        await Expect(Staff.Shown(page, "总分")).ToHaveTextAsync("935");
+        await Expect(Staff.Shown(page, "评估等级")).ToHaveTextAsync("5A");
+        await Staff.LookAtAsync(page, "107-socialorg-evaluation-scored");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "公示" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "公示后评分不能再修改" });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("公示中");
+        await Expect(Staff.Shown(page, "公示日期")).ToHaveTextAsync(Staff.TodayShown);
+        await Staff.LookAtAsync(page, "108-socialorg-evaluation-published");
+    }
 }

@@ -36,6 +36,13 @@ public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
         Assert.All(organisations, o => Assert.True(CreditCode.TryParse(o.Text("creditCode"), out _, out _)));
         Assert.Contains(organisations, o => o.Text("divisionCode").StartsWith(TestDistricts.TownDonglin, StringComparison.Ordinal));
         Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/social-workers?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
+        var stations = (await (await registrar.GetAsync("/api/socialorg/social-work-stations")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, stations.Count);
+        Assert.All(stations, s => Assert.True(s.GetProperty("staffCount").GetInt32() >= 1));
+        // Last year's inspection: the registered organisations due for it concluded or listed for not reporting.
+        var inspections = (await (await registrar.GetAsync("/api/socialorg/inspections?year=2025&pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(inspections);
+        Assert.All(inspections, i => Assert.Equal("concluded", i.Text("status")));
 
         var applications = (await (await host.Client(WorkflowApi.Officer).GetAsync("/api/socialorg/applications?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(12, applications.Count);

@@ -49,14 +49,14 @@ internal static class Staff
     /// <summary>The registration authority's officer, who may also confirm a code that fails the checks.</summary>
     public static readonly TestStaff Registrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register,
         SocialOrgPermissions.OverrideCreditCode, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, SocialOrgPermissions.AnnualReport,
-        SocialOrgPermissions.Inspect, PlatformPermissions.PlanRead) with
+        SocialOrgPermissions.Inspect, SocialOrgPermissions.Evaluate, PlatformPermissions.PlanRead) with
     { Name = "登记员" };
 
     public static readonly TestStaff PlainRegistrar = TestStaff.District(TestDistricts.First, SocialOrgPermissions.Read, SocialOrgPermissions.Register);
 
     public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,
         SocialOrgPermissions.Read, SocialOrgPermissions.Register, SocialOrgPermissions.SocialWork, SocialOrgPermissions.Supervise, SocialOrgPermissions.AnnualReport,
-        SocialOrgPermissions.Inspect, PlatformPermissions.PlanRead);
+        SocialOrgPermissions.Inspect, SocialOrgPermissions.Evaluate, PlatformPermissions.PlanRead);
 
     public static readonly TestStaff Auditor = TestStaff.District(TestDistricts.First, PlatformPermissions.AuditRead);
 

@@ -1,7 +1,10 @@
 using Autofac;
 using Minzheng.Modules.SocialOrg.Applications;
 using Minzheng.Modules.SocialOrg.Data;
+using Minzheng.Modules.SocialOrg.Demo;
+using Minzheng.Modules.SocialOrg.Evaluation;
 using Minzheng.Modules.SocialOrg.Inspection;
+using Minzheng.Modules.SocialOrg.Supervision;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -21,5 +24,10 @@ public sealed class SocialOrgModule : IMinzhengModule
         // Modules:socialorg:Applications: names' suffixes and prefix, validity periods, members, each workflow's documents.
         builder.RegisterInstance(ApplicationOptions.From(context.Configuration.GetSection("Applications"))).AsSelf().SingleInstance();
         builder.RegisterType<ApplicationDecision>().AsSelf().InstancePerLifetimeScope();
+        // Modules:socialorg:Evaluation (sheet, thresholds, publicity, validity) and :Lists (the daily job's deadlines, with the module's holidays).
+        builder.RegisterInstance(EvaluationOptions.From(context.Configuration.GetSection("Evaluation"))).AsSelf().SingleInstance();
+        builder.RegisterInstance(ListDeadlineOptions.From(context.Configuration)).AsSelf().SingleInstance();
+        builder.RegisterType<EvaluationEligibility>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<SocialOrgSupervisionDemo>().AsSelf().InstancePerLifetimeScope();
     }
 }

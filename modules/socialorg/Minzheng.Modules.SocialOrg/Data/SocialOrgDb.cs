@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.SocialOrg.Applications;
 using Minzheng.Modules.SocialOrg.Certificates;
+using Minzheng.Modules.SocialOrg.Evaluation;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
@@ -47,6 +48,17 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
 
     /// <summary>Registration certificates, valid and voided.</summary>
     public DbSet<RegistrationCertificate> RegistrationCertificates => Set<RegistrationCertificate>();
+    /// <summary>Evaluation rounds, one a year.</summary>
+    public DbSet<EvaluationRound> EvaluationRounds => Set<EvaluationRound>();
+
+    /// <summary>Organisations' evaluations, one per round.</summary>
+    public DbSet<OrganisationEvaluation> Evaluations => Set<OrganisationEvaluation>();
+
+    /// <summary>What the lists' daily job found staff must decide.</summary>
+    public DbSet<ListReminder> ListReminders => Set<ListReminder>();
+
+    /// <summary>Social work stations.</summary>
+    public DbSet<SocialWorkStation> SocialWorkStations => Set<SocialWorkStation>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -123,6 +135,43 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
             i.HasIndex(x => new { x.OrganisationId, x.Year }).IsUnique();
             i.HasIndex(x => new { x.Year, x.Status });
             i.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.InspectionId);
+        });
+        modelBuilder.Entity<EvaluationRound>(r =>
+        {
+            r.ToTable("evaluation_rounds");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.OpenedBy).HasMaxLength(50);
+            r.HasIndex(x => x.Year).IsUnique();
+        });
+        modelBuilder.Entity<OrganisationEvaluation>(e =>
+        {
+            e.ToTable("evaluations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.DivisionCode).HasMaxLength(12);
+            e.Property(x => x.Scores).HasMaxLength(2000);
+            e.Property(x => x.Appeal).HasMaxLength(EvaluationRules.ReasonLength);
+            e.Property(x => x.AppealDecision).HasMaxLength(EvaluationRules.ReasonLength);
+            // One application per organisation and round: a second is refused, a race loses here.
+            e.HasIndex(x => new { x.RoundId, x.OrganisationId }).IsUnique();
+            e.HasIndex(x => new { x.OrganisationId, x.Status });
+        });
+        modelBuilder.Entity<ListReminder>(r =>
+        {
+            r.ToTable("list_reminders");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.DivisionCode).HasMaxLength(12);
+            r.Property(x => x.Note).HasMaxLength(500);
+            r.HasIndex(x => new { x.Kind, x.SubjectId }).IsUnique();
+            r.HasIndex(x => x.ResolvedOn);
+        });
+        modelBuilder.Entity<SocialWorkStation>(s =>
+        {
+            s.ToTable("social_work_stations");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Name).HasMaxLength(100);
+            s.Property(x => x.DivisionCode).HasMaxLength(12);
+            s.Property(x => x.Address).HasMaxLength(200);
+            s.HasIndex(x => x.DivisionCode);
         });
         modelBuilder.Entity<InspectionStep>(s =>
         {

@@ -12,9 +12,11 @@ namespace Minzheng.Modules.SocialOrg.Demo;
 /// <summary>
 /// The demo district's register, made up (never real organisations): in each town a 社会团体 and a 社会服务机构, one of
 /// them now and then deregistered; legal representatives and social workers from the synthetic residents, two
-/// social workers per town, some of whom have left. Does nothing once the module holds an organisation.
+/// social workers per town, some of whom have left, and a social work station per town staffed with them. Then the
+/// supervision in every state (<see cref="SocialOrgSupervisionDemo"/>). Does nothing once the module holds an organisation.
 /// </summary>
-internal sealed class SocialOrgDemo(SocialOrgDb db, IResidentRegistry registry, IDivisionNames names, ICallerContext caller, TimeProvider clock) : IModuleDemo
+internal sealed class SocialOrgDemo(SocialOrgDb db, IResidentRegistry registry, IDivisionNames names, ICallerContext caller, TimeProvider clock,
+    SocialOrgSupervisionDemo supervision) : IModuleDemo
 {
     private static readonly string[] Trades = ["志愿者协会", "老年协会", "社会工作服务中心", "养老服务中心"];
 
@@ -38,6 +40,11 @@ internal sealed class SocialOrgDemo(SocialOrgDb db, IResidentRegistry registry, 
             var people = adults.Where(a => a.DivisionCode.StartsWith(town, StringComparison.Ordinal)).Take(4).ToList();
             if (people.Count < 4) continue;
             var townName = names.NameOf(town) ?? town;
+            var station = new SocialWorkStation
+            {
+                Id = Guid.NewGuid(), Name = $"{townName}社会工作站（演示）", DivisionCode = town, Address = $"{townName}演示路1号", OpenedOn = today.AddYears(-1),
+            };
+            db.SocialWorkStations.Add(station);
             for (var i = 0; i < 2; i++)
             {
                 var type = i == 0 ? OrganisationType.SocialGroup : OrganisationType.SocialServiceAgency;
@@ -60,11 +67,12 @@ internal sealed class SocialOrgDemo(SocialOrgDb db, IResidentRegistry registry, 
                 {
                     Id = Guid.NewGuid(), Name = people[i].Name, IdNumber = people[i].IdNumber.Value, Level = i == 2 ? SocialWorkLevel.Intermediate : SocialWorkLevel.Assistant,
                     CertificateNumber = $"DEMO{sequence:D4}{i}", Employer = $"{townName}社会工作站", DivisionCode = people[i].DivisionCode,
-                    Since = today.AddYears(-2), LeftOn = i == 3 && sequence % 4 == 0 ? today.AddMonths(-1) : null,
+                    Since = today.AddYears(-2), LeftOn = i == 3 && sequence % 4 == 0 ? today.AddMonths(-1) : null, StationId = station.Id,
                 });
             }
         }
         if (sequence == 0) return false;
+        supervision.Seed(db.ChangeTracker.Entries<Organisation>().Select(e => e.Entity).Where(o => o.Status == OrganisationStatus.Registered).ToList(), today);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

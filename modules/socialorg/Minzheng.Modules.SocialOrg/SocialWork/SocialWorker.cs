@@ -49,6 +49,9 @@ public sealed class SocialWorker : ILocatedInDivision, IVersioned
     /// <summary>离开日期: from then on no longer counted.</summary>
     public DateOnly? LeftOn { get; set; }
 
+    /// <summary>The social work station (社会工作站) they work at, if any.</summary>
+    public Guid? StationId { get; set; }
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 }

@@ -10,6 +10,7 @@ using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Files;
 using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.SocialOrg.Supervision;
@@ -36,12 +37,17 @@ public sealed record PenaltyView(Guid Id, Guid OrganisationId, string Kind, deci
 /// </summary>
 public sealed class SupervisionEndpoints : ICarterModule
 {
+    private static readonly string[] ExportHeader = ["社会组织", "统一社会信用代码", "名录", "列入原因", "决定书文号", "列入日期", "列入人", "移出日期", "移出原因"];
+
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/list-entries", ListAsync).RequirePermission(SocialOrgPermissions.Read)
             .WithName("SocialOrgListCreditListEntries")
             .WithSummary("Entries on the credit lists within the caller's scope (list: abnormal|serious; active: true for those still listed), newest first; paged.");
+        app.MapGet("/list-entries.xlsx", ExportAsync).RequirePermission(SocialOrgPermissions.Read)
+            .WithName("SocialOrgExportCreditListEntries")
+            .WithSummary("The same entries with the same search, every row, as an XLSX workbook.");
         app.MapPost("/organisations/{id:guid}/list-entries", EnterAsync).RequirePermission(SocialOrgPermissions.Supervise)
             .WithName("SocialOrgEnterCreditList")
             .WithSummary("列入 活动异常名录 or 严重违法失信名单 with the cause and decision; publishes socialorg.listed.");
@@ -56,14 +62,34 @@ public sealed class SupervisionEndpoints : ICarterModule
     private static async Task<Ok<Paged<ListEntryView>>> ListAsync(string? list, bool? active, [AsParameters] PageQuery paging, SocialOrgDb db, ICallerContext caller,
         CancellationToken cancellationToken)
     {
+        var page = await Search(db, caller, list, active).ToPageAsync(paging, cancellationToken);
+        return TypedResults.Ok(page.Map(x => View(x.Entry, x.Name)));
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync(string? list, bool? active, SocialOrgDb db, ICallerContext caller, ITableFiles tables,
+        CancellationToken cancellationToken)
+    {
+        var rows = await Search(db, caller, list, active).ToListAsync(cancellationToken);
+        var cells = rows.Select(x => (IReadOnlyList<object?>)
+        [
+            x.Name, x.CreditCode, SupervisionRules.ListLabel(x.Entry.List), x.Entry.Cause, x.Entry.DecisionNumber, Day(x.Entry.EnteredOn), x.Entry.EnteredBy,
+            x.Entry.RemovedOn is { } removed ? Day(removed) : null, x.Entry.RemovalReason,
+        ]);
+        return TypedResults.File(tables.WriteXlsx("信用名录", ExportHeader, cells), TableMediaTypes.Xlsx, "社会组织信用名录.xlsx");
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IQueryable<ListedEntry> Search(SocialOrgDb db, ICallerContext caller, string? list, bool? active)
+    {
         var query = db.CreditListEntries.AsNoTracking().WithinScope(caller);
         if (SupervisionRules.TryParseList(list, out var wanted)) query = query.Where(e => e.List == wanted);
         if (active == true) query = query.Where(e => e.RemovedOn == null);
-        var page = await query.OrderByDescending(e => e.EnteredOn).ThenBy(e => e.Id)
-            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { Entry = e, o.Name })
-            .ToPageAsync(paging, cancellationToken);
-        return TypedResults.Ok(page.Map(x => View(x.Entry, x.Name)));
+        return query.OrderByDescending(e => e.EnteredOn).ThenBy(e => e.Id)
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new ListedEntry(e, o.Name, o.CreditCode));
     }
+
+    private sealed record ListedEntry(CreditListEntry Entry, string Name, string CreditCode);
 
     private static async Task<Results<Created<ListEntryView>, ProblemHttpResult, ValidationProblem>> EnterAsync(
         Guid id, ListRequest request, SocialOrgDb db, ICallerContext caller, TimeProvider clock, CancellationToken cancellationToken)

@@ -5,6 +5,26 @@ namespace Minzheng.Modules.SocialOrg.Supervision;
 /// <summary>The credit lists' page (with 移出); the list and penalty choices the organisation page's actions offer.</summary>
 internal static class SupervisionPages
 {
+    private static readonly EnumOption[] Kinds =
+    [
+        new("removal-due", "应移出活动异常名录") { Color = "green" }, new("escalation-due", "应列入严重违法失信名单") { Color = "red" },
+        new("grade-expiring", "评估等级即将到期") { Color = "orange" },
+    ];
+
+    public static ListPage Reminders => new("list-reminders", "名录待决定事项", UiEndpoint.Get("list-reminders"))
+    {
+        Permission = SocialOrgPermissions.Read,
+        Paging = Paging.Server,
+        Columns =
+        [
+            new Column("organisationName", "社会组织"), new Column("creditCode", "统一社会信用代码"), new Column("kind", "事项", FieldType.Enum) { Options = Kinds },
+            new Column("note", "情况"), new Column("raisedOn", "提示日期", FieldType.Date), new Column("dueOn", "应决定日期", FieldType.Date),
+            new Column("overdue", "已逾期", FieldType.Boolean),
+        ],
+        Search = [new FormField("kind", "事项", FieldType.Enum) { Options = Kinds }],
+        RowOpens = "organisation/{organisationId}",
+    };
+
     public static readonly EnumOption[] Lists = [new("abnormal", "活动异常名录") { Color = "orange" }, new("serious", "严重违法失信名单") { Color = "red" }];
 
     public static readonly EnumOption[] Penalties =
@@ -28,6 +48,8 @@ internal static class SupervisionPages
             new FormField("active", "仅显示未移出的", FieldType.Boolean),
         ],
         RowOpens = "organisation/{organisationId}",
+        // Sent with the list's search: the list and filter shown are the ones exported.
+        Actions = [new UiAction("export", "导出Excel") { Endpoint = UiEndpoint.Get("list-entries.xlsx"), Download = true }],
         RowActions =
         [
             new UiAction("remove", "移出名录")

@@ -337,6 +337,111 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.ToTable("registration_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Evaluation.EvaluationRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("evaluation_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Evaluation.OrganisationEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Appeal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AppealDecision")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool?>("AppealUpheld")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("AppealedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PublicisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublicityEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scores")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.HasIndex("RoundId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Inspection.AnnualInspection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -556,6 +661,44 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.ToTable("organisation_steps", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.SocialWork.SocialWorkStation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.ToTable("social_work_stations", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.SocialWork.SocialWorker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -595,6 +738,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
 
                     b.Property<DateOnly>("Since")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("StationId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -664,6 +810,50 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.HasIndex("List", "RemovedOn");
 
                     b.ToTable("credit_list_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Supervision.ListReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedOn");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("list_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Supervision.Penalty", b =>
