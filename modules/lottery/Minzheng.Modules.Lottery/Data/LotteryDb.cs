@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Disclosure;
 using Minzheng.Modules.Lottery.Fund;
-using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Inspections;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Modules.Lottery.Sales;
