@@ -63,14 +63,6 @@ internal static class LotteryApi
 {
     private static int _counter;
 
-    /// <summary>A valid synthetic ID number, a new one each call.</summary>
-    public static string NextIdNumber()
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{new DateOnly(1970, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
     /// <summary>A point <paramref name="northMeters"/> north and <paramref name="eastMeters"/> east of a base point in 万盛 (about 28.96° N, 106.92° E).</summary>
     public static (double Lat, double Lon) Near(double northMeters, double eastMeters = 0) =>
         (28.96 + northMeters / 111_195.0, 106.92 + eastMeters / (111_195.0 * Math.Cos(28.96 * Math.PI / 180)));
@@ -81,7 +73,7 @@ internal static class LotteryApi
         var (lat, lon) = Near(northMeters, eastMeters);
         return client.PostAsJsonAsync("/api/lottery/outlets", new
         {
-            name = $"投注站{Interlocked.Increment(ref _counter)}", kind, operatorName = "李业主", operatorIdNumber = operatorIdNumber ?? NextIdNumber(), address = "万盛街道测试路1号",
+            name = $"投注站{Interlocked.Increment(ref _counter)}", kind, operatorName = "李业主", operatorIdNumber = operatorIdNumber ?? SyntheticIds.NextIdNumber(), address = "万盛街道测试路1号",
             divisionCode = village, latitude = lat, longitude = lon, premises = "自有门面30平方米", stationNumber,
         });
     }

@@ -160,7 +160,7 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
     public async Task A_penalty_keeps_to_the_range_can_terminate_the_contract_and_puts_the_operator_on_the_violations_list_that_refuses_the_next_outlet()
     {
         var officer = host.Client(Staff.Officer);
-        var idNumber = LotteryApi.NextIdNumber();
+        var idNumber = SyntheticIds.NextIdNumber();
         var outlet = await OpenAsync(officer, idNumber: idNumber);
         await (await SignAsync(officer, outlet, $"HT-P-{Interlocked.Increment(ref _place)}", Today(), Today(365))).JsonAsync(HttpStatusCode.Created);
         var inspection = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/inspections", new { inspectedOn = Today(), inspectors = "张检、王查" }))

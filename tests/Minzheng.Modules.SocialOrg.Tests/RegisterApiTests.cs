@@ -43,7 +43,7 @@ public sealed class RegisterApiTests(SocialOrgHost host) : IClassFixture<SocialO
         string Fix(string first17) => first17 + CreditCode.CheckCharacter(first17);
         var code = wrong switch
         {
-            "check" => valid[..17] + (valid[17] == '0' ? '1' : '0'),
+            "check" => SyntheticIds.WithWrongCheck(valid),
             "category" => Fix("53" + valid[2..17]),  // a 基金会's category digit on a 社会团体
             "department" => Fix("91" + valid[2..17]),
             "district" => Fix("51500229" + valid[8..17]),
@@ -59,7 +59,7 @@ public sealed class RegisterApiTests(SocialOrgHost host) : IClassFixture<SocialO
     public async Task A_real_code_that_fails_the_check_is_accepted_only_with_a_reason_by_an_officer_who_may_and_the_reason_is_kept()
     {
         var valid = SocialOrgApi.NextCreditCode('1');
-        var failing = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        var failing = SyntheticIds.WithWrongCheck(valid);
 
         var refused = await (await host.Client(Staff.PlainRegistrar).RegisterAsync(failing, creditCodeOverride: "2015年前赋码，经核对登记档案无误")).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(refused.HasError("creditCodeOverride"));

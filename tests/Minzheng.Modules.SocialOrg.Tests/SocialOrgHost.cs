@@ -69,14 +69,6 @@ internal static class SocialOrgApi
 {
     private static int _counter;
 
-    /// <summary>A valid synthetic ID number, a new one each call.</summary>
-    public static string NextIdNumber()
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{new DateOnly(1960, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
     /// <summary>A valid synthetic credit code of the civil-affairs category <paramref name="category"/> registered in 500110, a new one each call.</summary>
     public static string NextCreditCode(char category = '1')
     {
@@ -90,7 +82,7 @@ internal static class SocialOrgApi
         client.PostAsJsonAsync("/api/socialorg/organisations", new
         {
             type, name = name ?? $"万盛测试协会{Guid.NewGuid():N}"[..14], creditCode = code ?? NextCreditCode(), creditCodeOverride,
-            legalRepresentativeName = "张会长", legalRepresentativeIdNumber = NextIdNumber(), businessScope = "开展公益服务",
+            legalRepresentativeName = "张会长", legalRepresentativeIdNumber = SyntheticIds.NextIdNumber(), businessScope = "开展公益服务",
             supervisingUnit = "区民政局", activityFunds = 3, address = "万盛街道测试路1号", divisionCode = village, registeredOn,
         });
 

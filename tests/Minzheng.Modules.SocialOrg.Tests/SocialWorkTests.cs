@@ -49,7 +49,7 @@ public sealed class SocialWorkTests(SocialOrgHost host) : IClassFixture<SocialOr
     }
 
     private static async Task<JsonElement> AddAsync(HttpClient client, string village, string since) =>
-        await (await SocialWorkApi.PostAsync(client, SocialOrgApi.NextIdNumber(), village, since)).JsonAsync(HttpStatusCode.Created);
+        await (await SocialWorkApi.PostAsync(client, SyntheticIds.NextIdNumber(), village, since)).JsonAsync(HttpStatusCode.Created);
 
     private static async Task<JsonElement> PlanAsync(HttpClient client, string? asOf = null) =>
         await (await client.GetAsync("/api/platform/plans/14th" + (asOf is null ? "" : $"?asOf={asOf}"))).JsonAsync();

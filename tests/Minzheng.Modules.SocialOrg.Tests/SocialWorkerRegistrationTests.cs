@@ -11,15 +11,15 @@ public sealed class SocialWorkerRegistrationTests(SocialOrgHost host) : IClassFi
     public async Task A_social_worker_is_registered_only_in_the_clerks_town_once_and_leaves_once()
     {
         var clerk = host.Client(Staff.WanshengClerk);
-        var outside = await SocialWorkApi.PostAsync(clerk, SocialOrgApi.NextIdNumber(), TestDistricts.VillageOfDonglin, "2026-01-01");
+        var outside = await SocialWorkApi.PostAsync(clerk, SyntheticIds.NextIdNumber(), TestDistricts.VillageOfDonglin, "2026-01-01");
         Assert.True((await outside.JsonAsync(HttpStatusCode.BadRequest)).HasError("divisionCode"));
         var badLevel = await clerk.PostAsJsonAsync("/api/socialorg/social-workers", new
         {
-            name = "李社工", idNumber = SocialOrgApi.NextIdNumber(), level = "expert", certificateNumber = "S1", employer = "站", divisionCode = TestDistricts.VillageOfWansheng,
+            name = "李社工", idNumber = SyntheticIds.NextIdNumber(), level = "expert", certificateNumber = "S1", employer = "站", divisionCode = TestDistricts.VillageOfWansheng,
         });
         Assert.True((await badLevel.JsonAsync(HttpStatusCode.BadRequest)).HasError("level"));
 
-        var idNumber = SocialOrgApi.NextIdNumber();
+        var idNumber = SyntheticIds.NextIdNumber();
         var worker = await (await SocialWorkApi.PostAsync(clerk, idNumber, TestDistricts.VillageOfWansheng, "2026-01-01")).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.Conflict, (await SocialWorkApi.PostAsync(clerk, idNumber, TestDistricts.VillageOfWansheng, "2026-01-01")).StatusCode);
         var early = await clerk.PostAsJsonAsync($"/api/socialorg/social-workers/{worker.Id()}/left/{worker.Version()}", new { leftOn = "2025-12-31" });

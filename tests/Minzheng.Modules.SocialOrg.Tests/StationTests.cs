@@ -23,7 +23,7 @@ public sealed class StationTests(SocialOrgHost host) : IClassFixture<SocialOrgHo
 
         var worker = await (await registrar.PostAsJsonAsync("/api/socialorg/social-workers", new
         {
-            name = "李社工", idNumber = SocialOrgApi.NextIdNumber(), level = "intermediate", certificateNumber = "ZJ2026001", employer = "万盛街道社会工作站",
+            name = "李社工", idNumber = SyntheticIds.NextIdNumber(), level = "intermediate", certificateNumber = "ZJ2026001", employer = "万盛街道社会工作站",
             divisionCode = TestDistricts.VillageOfWansheng,
         })).JsonAsync(HttpStatusCode.Created);
         var path = $"/api/socialorg/social-work-stations/{station.Id()}";

@@ -58,7 +58,7 @@ internal static class WorkflowApi
     public static Task<HttpResponseMessage> ApplyEstablishmentAsync(this HttpClient client, string nameApprovalId, string creditCode) =>
         client.PostAsJsonAsync($"/api/socialorg/applications/{nameApprovalId}/establishment", new
         {
-            creditCode, legalRepresentativeName = "法人甲", legalRepresentativeIdNumber = SocialOrgApi.NextIdNumber(), businessScope = "开展社区公益服务",
+            creditCode, legalRepresentativeName = "法人甲", legalRepresentativeIdNumber = SyntheticIds.NextIdNumber(), businessScope = "开展社区公益服务",
             supervisingUnit = "区民政局", activityFunds = 10, address = "万盛街道测试路8号", divisionCode = TestDistricts.VillageOfWansheng, applicantName = "法人甲",
             documents = "登记申请书\n章程\n验资报告\n住所使用证明\n法定代表人身份证明",
         });
