@@ -6,9 +6,10 @@ namespace Minzheng.E2E.Tests;
 /// <summary>
 /// 福利彩票's first slice in a real browser (issue 17): 设立申请 of sales outlets with coordinates, answered with the
 /// siting check (the breach and the nearest school shown, in metres); the approval of a site 150 m from a school refused
-/// with the rule named, so the application is refused instead; one 320 m away approved and open; both on the list. The
-/// 公益金: a project allocated and disbursed, last year's disclosure drafted and published. And the supervision's main flow: an open outlet inspected, a finding citing a checklist clause, its operator penalised
-/// within the configured range, on the violations list.
+/// with the rule named, so the application is refused instead; one 320 m away approved and open; both on the list. And the
+/// 公益金: a project allocated and disbursed, last year's disclosure drafted and published. And the supervision's main flow:
+/// an open outlet inspected, a finding citing a checklist clause, its operator penalised within the configured range, on
+/// the violations list.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class LotteryFlowTests(RunningSystem system)
@@ -166,67 +167,67 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Staff.EnterDateAsync(dialog, "日期", date);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
-
-        [Fact]
-        public async Task An_open_outlet_is_inspected_with_a_finding_citing_a_clause_and_its_operator_penalised_within_the_configured_range()
-        {
-            var page = await Staff.SignedInAsync(system);
-            // An open 兼营 outlet, 3 km from any school of the other test, set up through the API.
-            var applied = await Staff.CallAsync(page, "POST", "/api/lottery/outlets", new
-            {
-                name = "中国福利彩票50011000201号投注站", kind = "shared", operatorName = "彩票丙", operatorIdNumber = SyntheticIds.Next(), address = "万盛经开区万新路 88 号",
-                divisionCode = "500110004001", latitude = 28.99, longitude = 106.92, premises = "便利店内专柜",
-            }, 201);
-            var id = applied.GetProperty("id").GetString();
-            await Staff.CallAsync(page, "POST", $"/api/lottery/outlets/{id}/approve/{applied.GetProperty("version").GetInt32()}");
-
-            // 1. 检查 from the outlet's page: the day and the inspectors.
-            await page.GotoAsync($"/m/lottery/outlet/{id}");
-            await Expect(page.GetByTestId("status")).ToHaveTextAsync("营业中");
-            await page.GetByRole(AriaRole.Button, new() { Name = "检查", Exact = true }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查销售网点" })).ToBeVisibleAsync();
-            var form = page.Locator("main form");
-            await Staff.EnterDateAsync(form, "检查日期", Staff.Today);
-            await form.GetByLabel("检查人员").FillAsync("张检、王查");
-            await form.GetByRole(AriaRole.Button, new() { Name = "登记检查" }).ClickAsync();
-            await Expect(page.GetByTestId("status")).ToHaveTextAsync("未发现问题");
-
-            // 2. A finding citing an unknown clause is refused on the field; citing 未成年人 it is recorded with the deadline.
-            await page.GetByRole(AriaRole.Button, new() { Name = "记录问题" }).ClickAsync();
-            var finding = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "违反的条款编号" });
-            await finding.GetByLabel("违反的条款编号").FillAsync("no-such");
-            await finding.GetByLabel("问题情况").FillAsync("向一名中学生出售即开型彩票");
-            await Staff.EnterDateAsync(finding, "整改期限", DateTime.UtcNow.AddHours(8).AddDays(15).ToString("yyyy-MM-dd"));
-            await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
-            await Expect(finding).ToContainTextAsync("检查清单中没有条款“no-such”");
-            await finding.GetByLabel("违反的条款编号").FillAsync("minors");
-            await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
-            await Expect(finding).ToBeHiddenAsync();
-            await Expect(page.GetByTestId("status")).ToHaveTextAsync("待整改");
-            await Expect(Staff.Shown(page, "发现的问题")).ToHaveTextAsync("1. 违反“不得向未成年人销售彩票和兑奖”：向一名中学生出售即开型彩票");
-            await Staff.LookAtAsync(page, "114-lottery-inspection-finding");
-
-            // 3. 作出处罚: below the range refused naming it, then 5,000 元 decided.
-            await page.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "作出处罚决定" })).ToBeVisibleAsync();
-            var decision = page.Locator("main form");
-            await decision.GetByLabel("罚款金额（元）").FillAsync("1000");
-            await decision.GetByLabel("处罚决定书文号").FillAsync("万民彩罚〔2026〕E2E号");
-            await Staff.EnterDateAsync(decision, "决定日期", Staff.Today);
-            await decision.GetByLabel("处罚理由（违法事实和依据）").FillAsync("向未成年人销售彩票，违反《彩票管理条例》第十八条。");
-            await decision.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
-            await Expect(decision).ToContainTextAsync("罚款金额须在2,000元至10,000元之间（处罚幅度规定）");
-            await decision.GetByLabel("罚款金额（元）").FillAsync("5000");
-            await decision.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "处罚决定 万民彩罚〔2026〕E2E号" })).ToBeVisibleAsync();
-            await Expect(Staff.Shown(page, "当事人（业主）")).ToHaveTextAsync("彩票丙");
-            await Expect(Staff.Shown(page, "罚款金额（元）")).ToContainTextAsync("5,000");
-            await Staff.LookAtAsync(page, "115-lottery-penalty");
-
-            // 4. The operator is on the violations list.
-            await Staff.OpenMenuAsync(page, Module, "违规名单");
-            await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" })).ToContainTextAsync("彩票丙");
-            await Staff.LookAtAsync(page, "116-lottery-violations");
-        }
     }
 
+    [Fact]
+    public async Task An_open_outlet_is_inspected_with_a_finding_citing_a_clause_and_its_operator_penalised_within_the_configured_range()
+    {
+        var page = await Staff.SignedInAsync(system);
+        // An open 兼营 outlet, 3 km from any school of the other test, set up through the API.
+        var applied = await Staff.CallAsync(page, "POST", "/api/lottery/outlets", new
+        {
+            name = "中国福利彩票50011000201号投注站", kind = "shared", operatorName = "彩票丙", operatorIdNumber = SyntheticIds.NextIdNumber(), address = "万盛经开区万新路 88 号",
+            divisionCode = "500110004001", latitude = 28.99, longitude = 106.92, premises = "便利店内专柜",
+        }, 201);
+        var id = applied.GetProperty("id").GetString();
+        await Staff.CallAsync(page, "POST", $"/api/lottery/outlets/{id}/approve/{applied.GetProperty("version").GetInt32()}");
+
+        // 1. 检查 from the outlet's page: the day and the inspectors.
+        await page.GotoAsync($"/m/lottery/outlet/{id}");
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("营业中");
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "检查销售网点" })).ToBeVisibleAsync();
+        var form = page.Locator("main form");
+        await Staff.EnterDateAsync(form, "检查日期", Staff.Today);
+        await form.GetByLabel("检查人员").FillAsync("张检、王查");
+        await form.GetByRole(AriaRole.Button, new() { Name = "登记检查" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("未发现问题");
+
+        // 2. A finding citing an unknown clause is refused on the field; citing 未成年人 it is recorded with the deadline.
+        await page.GetByRole(AriaRole.Button, new() { Name = "记录问题" }).ClickAsync();
+        var finding = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "违反的条款编号" });
+        await finding.GetByLabel("违反的条款编号").FillAsync("no-such");
+        await finding.GetByLabel("问题情况").FillAsync("向一名中学生出售即开型彩票");
+        await Staff.EnterDateAsync(finding, "整改期限", DateTime.UtcNow.AddHours(8).AddDays(15).ToString("yyyy-MM-dd"));
+        await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(finding).ToContainTextAsync("检查清单中没有条款“no-such”");
+        await finding.GetByLabel("违反的条款编号").FillAsync("minors");
+        await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(finding).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("待整改");
+        await Expect(Staff.Shown(page, "发现的问题")).ToHaveTextAsync("1. 违反“不得向未成年人销售彩票和兑奖”：向一名中学生出售即开型彩票");
+        await Staff.LookAtAsync(page, "114-lottery-inspection-finding");
+
+        // 3. 作出处罚: below the range refused naming it, then 5,000 元 decided.
+        await page.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "作出处罚决定" })).ToBeVisibleAsync();
+        var decision = page.Locator("main form");
+        await decision.GetByLabel("罚款金额（元）").FillAsync("1000");
+        await decision.GetByLabel("处罚决定书文号").FillAsync("万民彩罚〔2026〕E2E号");
+        await Staff.EnterDateAsync(decision, "决定日期", Staff.Today);
+        await decision.GetByLabel("处罚理由（违法事实和依据）").FillAsync("向未成年人销售彩票，违反《彩票管理条例》第十八条。");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
+        await Expect(decision).ToContainTextAsync("罚款金额须在2,000元至10,000元之间（处罚幅度规定）");
+        await decision.GetByLabel("罚款金额（元）").FillAsync("5000");
+        await decision.GetByRole(AriaRole.Button, new() { Name = "作出处罚" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "处罚决定 万民彩罚〔2026〕E2E号" })).ToBeVisibleAsync();
+        await Expect(Staff.Shown(page, "当事人（业主）")).ToHaveTextAsync("彩票丙");
+        await Expect(Staff.Shown(page, "罚款金额（元）")).ToContainTextAsync("5,000");
+        await Staff.LookAtAsync(page, "115-lottery-penalty");
+
+        // 4. The operator is on the violations list.
+        await Staff.OpenMenuAsync(page, Module, "违规名单");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" })).ToContainTextAsync("彩票丙");
+        await Staff.LookAtAsync(page, "116-lottery-violations");
+    }
+}

@@ -163,7 +163,7 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         var dialog = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "统一社会信用代码" });
         await dialog.GetByLabel("统一社会信用代码").FillAsync(code);
         await dialog.GetByLabel("法定代表人", new() { Exact = true }).FillAsync("社组乙");
-        await dialog.GetByLabel("法定代表人身份证号码").FillAsync(SyntheticIds.Next());
+        await dialog.GetByLabel("法定代表人身份证号码").FillAsync(SyntheticIds.NextIdNumber());
         await dialog.GetByLabel("业务主管单位").FillAsync("万盛经开区民政局");
         await dialog.GetByLabel("开办资金（万元）").FillAsync("5");
         await dialog.GetByLabel("住所", new() { Exact = true }).FillAsync("万盛经开区万新路 20 号");
@@ -228,7 +228,7 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         var code = SyntheticIds.NextCreditCode('1');
         var organisation = await Staff.CallAsync(page, "POST", "/api/socialorg/organisations", new
         {
-            type = "social-group", name = Evaluated, creditCode = code, legalRepresentativeName = "评估甲", legalRepresentativeIdNumber = SyntheticIds.Next(),
+            type = "social-group", name = Evaluated, creditCode = code, legalRepresentativeName = "评估甲", legalRepresentativeIdNumber = SyntheticIds.NextIdNumber(),
             businessScope = "组织志愿服务", supervisingUnit = "万盛经开区民政局", activityFunds = 3, address = "万盛经开区万新路 20 号",
             divisionCode = "500110004001", registeredOn = $"{year - 4}-03-01",
         }, 201);
