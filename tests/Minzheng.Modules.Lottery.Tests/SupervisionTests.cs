@@ -139,6 +139,8 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         Assert.Equal(HttpStatusCode.Created, (await clerk.PostAsync($"{path}/photos", Photo(png, "现场.png", "image/png"))).StatusCode);
         Assert.True((await (await clerk.PostAsync($"{path}/photos", Photo([1, 2], "说明.txt", "text/plain"))).JsonAsync(HttpStatusCode.BadRequest)).HasError("file"));
+        // Said to be a PNG, but its bytes are not: refused, so nothing is served back under a type it is not.
+        Assert.True((await (await clerk.PostAsync($"{path}/photos", Photo("<html>"u8.ToArray(), "假图.png", "image/png"))).JsonAsync(HttpStatusCode.BadRequest)).HasError("file"));
         var photos = await (await clerk.GetAsync($"{path}/photos")).JsonAsync();
         Assert.Equal(png, await clerk.GetByteArrayAsync($"{path}/photos/{photos[0].Id()}"));
 

@@ -167,6 +167,11 @@ public sealed class InspectionEndpoints : ICarterModule
         if (await db.Inspections.WithinScope(caller).FirstOrDefaultAsync(i => i.Id == id, ct) is not { } inspection) return NotFound();
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
+        // The declared type is the client's word: the photo is served back with it, so its bytes must agree (the fund's check).
+        if (!Fund.EvidenceRules.LooksLike(file.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return Problems.Validation("file", "文件内容不是有效的JPEG或PNG图片");
+        }
         var photo = new InspectionPhoto
         {
             Id = Guid.NewGuid(), InspectionId = id, FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "照片",
