@@ -17,9 +17,10 @@ internal sealed class EmptyBodyMiddleware(RequestDelegate next)
         var request = context.Request;
         if (request.Path.StartsWithSegments("/api")
             && (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method))
-            && request.ContentLength is null or 0
             && string.IsNullOrEmpty(request.ContentType)
-            && !request.Headers.TransferEncoding.Any(v => v?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true))
+            // The server's own judgement from the framing (Content-Length 0, no chunked body, an HTTP/2 stream ended):
+            // a body that is there, even untyped, is never replaced.
+            && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true)
         {
             request.ContentType = "application/json";
             request.ContentLength = EmptyObject.Length;
