@@ -12,7 +12,11 @@ export interface FormField {
   min?: number | null; max?: number | null; options: EnumOption[];
   divisionLevel: 'District' | 'Town' | 'Village'; accept?: string | null;
   placeholder?: string | null; help?: string | null; default?: string | null;
+  optionsFrom?: OptionsSource | null;
 }
+
+/** Where an enum field's choices are loaded from (since SDK 2.5.0): a GET relative to the module's API root. */
+export interface OptionsSource { endpoint: UiEndpoint; value: string; label: string }
 
 export interface Column { field: string; title: string; type: FieldType; sortable: boolean; options: EnumOption[]; width?: number | null }
 export interface DetailField { field: string; label: string; type: FieldType; options: EnumOption[]; wide: boolean }
@@ -34,8 +38,10 @@ export interface FormPage extends PageBase {
   kind: 'form'; submit: UiEndpoint; fields: FormField[]; load?: UiEndpoint | null; submitText: string; afterSubmit?: string | null;
 }
 export interface Timeline { field: string; time: string; title: string; actor: string; note?: string | null }
+/** Related records shown as a table on a detail page (since SDK 2.5.0). */
+export interface DetailTable { title: string; field: string; columns: Column[]; rowOpens?: string | null; emptyText: string }
 export interface DetailPage extends PageBase {
-  kind: 'detail'; source: UiEndpoint; sections: { title: string; fields: DetailField[] }[];
+  kind: 'detail'; source: UiEndpoint; sections: { title: string; fields: DetailField[] }[]; tables: DetailTable[];
   statusField?: string | null; statuses: EnumOption[]; timeline?: Timeline | null; actions: UiAction[];
 }
 export interface DashboardPage extends PageBase {

@@ -25,7 +25,10 @@ public enum FieldType
     Enum,
     /// <summary>Yes or no.</summary>
     Boolean,
-    /// <summary>An uploaded file; a form with one is sent as <c>multipart/form-data</c> instead of JSON.</summary>
+    /// <summary>
+    /// An uploaded file; a form with one is sent as <c>multipart/form-data</c> instead of JSON. In a column, a detail field
+    /// or a table on a detail page, the value is the file's URL (as the API answers it) and is shown as a link that opens it.
+    /// </summary>
     File,
 }
 
@@ -37,6 +40,13 @@ public sealed record EnumOption(string Value, string Label)
     /// <summary>A tag colour: <c>green</c>, <c>red</c>, <c>orange</c>, <c>blue</c>, <c>purple</c> or <c>default</c>.</summary>
     public string? Color { get; init; }
 }
+
+/// <summary>Where the choices of an <see cref="FieldType.Enum"/> form field are loaded from.</summary>
+/// <param name="Endpoint">A GET of the module, answering a JSON array of objects (or <c>{ "items": [...] }</c>).</param>
+/// <param name="Value">The property of each object that is the value sent.</param>
+/// <param name="Label">The property of each object that staff read.</param>
+/// <remarks>Since SDK 2.5.0.</remarks>
+public sealed record OptionsSource(UiEndpoint Endpoint, string Value = "value", string Label = "label");
 
 /// <summary>A field of a form, or of a list's search form.</summary>
 /// <param name="Name">The property in the JSON body (or the query parameter of a search); validation errors use the same name.</param>
@@ -64,6 +74,14 @@ public sealed record FormField(string Name, string Label, FieldType Type = Field
 
     /// <summary>The choices of an <see cref="FieldType.Enum"/> field.</summary>
     public IReadOnlyList<EnumOption> Options { get; init; } = [];
+
+    /// <summary>
+    /// For an <see cref="FieldType.Enum"/> field whose choices are configuration or data rather than code (a configured
+    /// checklist, the district's schools): the GET that answers them, loaded when the form opens. Leave
+    /// <see cref="Options"/> empty then.
+    /// </summary>
+    /// <remarks>Since SDK 2.5.0.</remarks>
+    public OptionsSource? OptionsFrom { get; init; }
 
     /// <summary>For <see cref="FieldType.Division"/>: pick a town (<see cref="OrgLevel.Town"/>) or a village (<see cref="OrgLevel.Village"/>, the default).</summary>
     public OrgLevel DivisionLevel { get; init; } = OrgLevel.Village;

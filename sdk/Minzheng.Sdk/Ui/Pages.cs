@@ -111,6 +111,24 @@ public sealed record Timeline(string Field, string Time = "at", string Title = "
 /// <param name="Fields">Its fields.</param>
 public sealed record DetailSection(string Title, IReadOnlyList<DetailField> Fields);
 
+/// <summary>
+/// Records related to the one a detail page shows (an outlet's inspections, an organisation's certificates), as a table
+/// under its sections. The rows are a property of the record itself: the record's GET answers them, so the page needs
+/// no second request and shows them as they were when it was read.
+/// </summary>
+/// <param name="Title">The table's heading.</param>
+/// <param name="Field">The record's property holding the rows (an array; dots reach into nested objects).</param>
+/// <param name="Columns">The table's columns, read from each row.</param>
+/// <remarks>Since SDK 2.5.0.</remarks>
+public sealed record DetailTable(string Title, string Field, IReadOnlyList<Column> Columns)
+{
+    /// <summary>The page a row opens, placeholders filled from the row: e.g. <c>"inspection/{id}"</c>; null for none.</summary>
+    public string? RowOpens { get; init; }
+
+    /// <summary>What the table says when there are no rows.</summary>
+    public string EmptyText { get; init; } = "暂无";
+}
+
 /// <summary>One record: its fields, its status and history, and the workflow actions open to it.</summary>
 /// <param name="Id">Page id.</param>
 /// <param name="Title">Page title.</param>
@@ -119,6 +137,9 @@ public sealed record DetailPage(string Id, string Title, UiEndpoint Source) : Ui
 {
     /// <summary>The record's fields, in groups.</summary>
     public IReadOnlyList<DetailSection> Sections { get; init; } = [];
+
+    /// <summary>Related records, each a table under the sections (since SDK 2.5.0).</summary>
+    public IReadOnlyList<DetailTable> Tables { get; init; } = [];
 
     /// <summary>The property holding the record's state (workflow actions are offered by it).</summary>
     public string? StatusField { get; init; }

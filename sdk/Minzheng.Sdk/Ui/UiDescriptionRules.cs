@@ -45,6 +45,13 @@ internal static partial class UiDescriptionRules
                 case DetailPage detail:
                     CheckEndpoint(detail.Source, where, mustRead: true);
                     foreach (var field in detail.Sections.SelectMany(s => s.Fields)) CheckShown(field.Field, field.Type, field.Options, $"{where} field '{field.Field}'");
+                    foreach (var table in detail.Tables)
+                    {
+                        var at = $"{where} table '{table.Title}'";
+                        if (string.IsNullOrWhiteSpace(table.Title) || string.IsNullOrWhiteSpace(table.Field)) problems.Add($"{at}: needs a title and a field");
+                        if (table.Columns.Count == 0) problems.Add($"{at}: a table needs columns");
+                        foreach (var column in table.Columns) CheckShown(column.Field, column.Type, column.Options, $"{at} column '{column.Field}'");
+                    }
                     if (detail.Actions.Any(a => a.AllowedStates.Count > 0) && detail.StatusField is null) problems.Add($"{where}: actions limited to states need a StatusField");
                     foreach (var action in detail.Actions) CheckAction(action, where);
                     break;
@@ -74,6 +81,7 @@ internal static partial class UiDescriptionRules
                     break;
                 case DetailPage detail:
                     foreach (var action in detail.Actions) CheckTarget(action.OpenPage, $"{where} action '{action.Id}'");
+                    foreach (var table in detail.Tables) CheckTarget(table.RowOpens, $"{where} table '{table.Title}'");
                     break;
             }
         }
@@ -119,7 +127,14 @@ internal static partial class UiDescriptionRules
         void CheckField(FormField field, string where)
         {
             if (string.IsNullOrWhiteSpace(field.Name) || string.IsNullOrWhiteSpace(field.Label)) problems.Add($"{where}: needs a name and a label");
-            if (field.Type == FieldType.Enum && field.Options.Count == 0) problems.Add($"{where}: an enum field needs options");
+            if (field.Type == FieldType.Enum && field.Options.Count == 0 && field.OptionsFrom is null) problems.Add($"{where}: an enum field needs options or an OptionsFrom endpoint");
+            if (field.OptionsFrom is { } source)
+            {
+                if (field.Type != FieldType.Enum) problems.Add($"{where}: only an enum field loads its options");
+                if (field.Options.Count > 0) problems.Add($"{where}: has both options and an OptionsFrom endpoint");
+                CheckEndpoint(source.Endpoint, $"{where} options", mustRead: true);
+                if (string.IsNullOrWhiteSpace(source.Value) || string.IsNullOrWhiteSpace(source.Label)) problems.Add($"{where}: OptionsFrom needs a value and a label property");
+            }
             if (field.Type == FieldType.Division && field.DivisionLevel == OrgLevel.District) problems.Add($"{where}: a division field picks a town or a village");
             if (field.Pattern is not null)
             {

@@ -1,7 +1,8 @@
-import { Descriptions, Empty, Space, Spin, Tag, Timeline, Typography } from 'antd';
-import type { DetailPage, UiModule } from '../types';
+import { Link } from 'react-router-dom';
+import { Descriptions, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import type { DetailPage, DetailTable, UiModule } from '../types';
 import { fill, formatValue, get } from './fields';
-import { ActionButton, offered, urlOf } from './actions';
+import { ActionButton, offered, routeOf, urlOf } from './actions';
 import { useResource } from './useRecord';
 import { LoadError } from './LoadError';
 
@@ -34,6 +35,7 @@ export function DetailView({ module, page, recordId }: { module: UiModule; page:
         <Descriptions key={section.title} title={section.title} bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 20 }}
           items={section.fields.map((f) => ({ key: f.field, label: f.label, span: f.wide ? 2 : 1, children: formatValue(get(data, f.field), f.type, f.options) }))} />
       ))}
+      {(page.tables ?? []).map((table) => <RelatedTable key={table.title} module={module} table={table} rows={(get(data, table.field) as Row[] | undefined) ?? []} />)}
       {page.timeline && (
         <>
           <Typography.Title level={2} style={{ fontSize: 16 }}>办理记录</Typography.Title>
@@ -52,5 +54,23 @@ export function DetailView({ module, page, recordId }: { module: UiModule; page:
         </>
       )}
     </div>
+  );
+}
+
+/** Records related to the one shown (an outlet's inspections): rows of the record itself; the first column opens a row. */
+function RelatedTable({ module, table, rows }: { module: UiModule; table: DetailTable; rows: Row[] }) {
+  return (
+    <section style={{ marginBottom: 20 }} aria-label={table.title}>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>{table.title}</Typography.Title>
+      <Table<Row> size="small" bordered rowKey={(row) => String(get(row, 'id') ?? JSON.stringify(row))} dataSource={rows}
+        pagination={rows.length > 10 ? { pageSize: 10, showTotal: (n) => `共 ${n} 条` } : false} locale={{ emptyText: table.emptyText }}
+        columns={table.columns.map((column, index) => ({
+          key: column.field, title: column.title, width: column.width ?? undefined,
+          render: (_: unknown, row: Row) => {
+            const value = formatValue(get(row, column.field), column.type, column.options);
+            return index === 0 && table.rowOpens ? <Link to={routeOf(module, table.rowOpens, row)}>{value}</Link> : value;
+          },
+        }))} />
+    </section>
   );
 }

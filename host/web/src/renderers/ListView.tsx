@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { Alert, Button, Form, Space, Table, Typography, type TableProps } from 'antd';
 import { api, messageOf } from '../api';
-import type { ListPage, UiModule } from '../types';
+import type { FormField, ListPage, UiModule } from '../types';
 import { FieldItem, formatValue, get } from './fields';
 import { ActionButton, offered, queryOf, routeOf, urlOf } from './actions';
 
@@ -15,12 +15,31 @@ function compare(a: unknown, b: unknown): number {
   return String(a ?? '').localeCompare(String(b ?? ''), 'zh-CN');
 }
 
+/**
+ * The search a link asks for (a work item's `/m/lottery/inspections?overdue=true`): the values of the list's own search
+ * fields fill its form, the rest are sent as they are and shown as a filter staff can clear.
+ */
+function searchOfLink(search: string, fields: FormField[]): { shown: Record<string, unknown>; linked: Record<string, string> } {
+  const shown: Record<string, unknown> = {};
+  const linked: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(search)) {
+    const field = fields.find((f) => f.name === name);
+    if (!field) linked[name] = value;
+    else shown[name] = field.type === 'Boolean' ? value === 'true' : field.type === 'Number' || field.type === 'Money' ? Number(value) : value;
+  }
+  return { shown, linked };
+}
+
 /** A described list: search form, toolbar, table with sorting and paging, row actions. */
 /** A list; with `recordId`, the rows of one record (an activity's sign-ups): its id fills the source's `{id}`. */
 export function ListView({ module, page, recordId }: { module: UiModule; page: ListPage; recordId?: string }) {
+  const location = useLocation();
+  const [fromLink] = useState(() => searchOfLink(location.search, page.search));
+  const [linked, setLinked] = useState(fromLink.linked);
   const [form] = Form.useForm();
   const [query, setQuery] = useState<Query>({
-    page: 1, pageSize: page.pageSize, sort: page.defaultSort?.field, order: page.defaultSort ? (page.defaultSort.descending ? 'desc' : 'asc') : undefined, search: {},
+    page: 1, pageSize: page.pageSize, sort: page.defaultSort?.field, order: page.defaultSort ? (page.defaultSort.descending ? 'desc' : 'asc') : undefined,
+    search: { ...fromLink.linked, ...fromLink.shown },
   });
   const [rows, setRows] = useState<Row[]>([]);
   const [total, setTotal] = useState(0);
@@ -88,13 +107,13 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
     <div className="mz-page">
       <Typography.Title level={1} style={{ fontSize: 20 }}>{page.title}</Typography.Title>
       {page.search.length > 0 && (
-        <Form form={form} layout="inline" style={{ marginBottom: 16, rowGap: 8 }} role="search"
-          onFinish={(values) => setQuery((q) => ({ ...q, page: 1, search: values }))}>
+        <Form form={form} layout="inline" style={{ marginBottom: 16, rowGap: 8 }} role="search" initialValues={fromLink.shown}
+          onFinish={(values) => setQuery((q) => ({ ...q, page: 1, search: { ...linked, ...values } }))}>
           {page.search.map((f) => <FieldItem key={f.name} field={f} inline />)}
           <Form.Item>
             <Space>
               <Button type="primary" htmlType="submit">查询</Button>
-              <Button onClick={() => { form.resetFields(); setQuery((q) => ({ ...q, page: 1, search: {} })); }}>重置</Button>
+              <Button onClick={() => { form.setFieldsValue(Object.fromEntries(page.search.map((f) => [f.name, undefined]))); setQuery((q) => ({ ...q, page: 1, search: { ...linked } })); }}>重置</Button>
             </Space>
           </Form.Item>
         </Form>
@@ -103,6 +122,10 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
         <Space style={{ marginBottom: 12 }}>
           {page.actions.map((a, i) => <ActionButton key={a.id} action={a} module={module} record={query.search} search={query.search} onDone={load} primary={i === 0} />)}
         </Space>
+      )}
+      {Object.keys(linked).length > 0 && (
+        <Alert type="info" showIcon message="此列表只显示链接所指的记录（如待办事项中的逾期、到期）" style={{ marginBottom: 12 }} data-testid="linked-filter"
+          action={<Button size="small" onClick={() => { setLinked({}); setQuery((q) => ({ ...q, page: 1, search: Object.fromEntries(Object.entries(q.search).filter(([k]) => !(k in linked))) })); }}>显示全部</Button>} />
       )}
       {error && <Alert type="error" showIcon message="加载失败" description={error} role="alert" style={{ marginBottom: 16 }} action={<Button size="small" onClick={load}>重试</Button>} />}
       <Table<Row>

@@ -6,6 +6,8 @@ import { FormView } from './FormView';
 import { DetailView } from './DetailView';
 import { DashboardView } from './DashboardView';
 import { PrintView } from './PrintView';
+import { ModuleApiBase } from './fields';
+import type { UiPage } from '../types';
 
 /** A page a module described, rendered by its kind. */
 export function ModulePage() {
@@ -21,11 +23,15 @@ export function ModulePage() {
     return <Result status="404" title="页面不存在" subTitle="该页面不存在，或您没有访问它的权限。" />;
   }
   const key = location.key + location.pathname;
-  switch (page.kind) {
-    case 'list': return <ListView key={key} module={module} page={page} recordId={recordId} />;
-    case 'form': return <FormView key={key} module={module} page={page} recordId={recordId} />;
-    case 'detail': return <DetailView key={key} module={module} page={page} recordId={recordId} />;
-    case 'dashboard': return <DashboardView key={key} module={module} page={page} />;
-    case 'print': return <PrintView key={key} module={module} page={page} recordId={recordId} />;
+  return <ModuleApiBase.Provider value={module.apiBase}>{view(page)}</ModuleApiBase.Provider>;
+
+  function view(shown: UiPage) {
+    switch (shown.kind) {
+      case 'list': return <ListView key={key} module={module!} page={shown} recordId={recordId} />;
+      case 'form': return <FormView key={key} module={module!} page={shown} recordId={recordId} />;
+      case 'detail': return <DetailView key={key} module={module!} page={shown} recordId={recordId} />;
+      case 'dashboard': return <DashboardView key={key} module={module!} page={shown} />;
+      case 'print': return <PrintView key={key} module={module!} page={shown} recordId={recordId} />;
+    }
   }
 }

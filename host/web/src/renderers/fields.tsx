@@ -1,10 +1,13 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Cascader, DatePicker, Form, Input, InputNumber, Select, Switch, Tag, Upload, Button, type SelectProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../api';
-import type { DivisionOption, EnumOption, FieldType, FormField } from '../types';
+import type { DivisionOption, EnumOption, FieldType, FormField, OptionsSource } from '../types';
+
+/** The API root of the module whose page is shown (`/api/lottery`): where a field's `optionsFrom` is read. */
+export const ModuleApiBase = createContext<string | null>(null);
 
 /** A property of a record; dots reach into nested objects. */
 export function get(record: unknown, path: string): unknown {
@@ -128,8 +131,32 @@ export function formatValue(value: unknown, type: FieldType, options: EnumOption
     case 'Enum': return optionLabel(options, value);
     case 'Division': return <DivisionText code={String(value)} />;
     case 'MultilineText': return <span style={{ whiteSpace: 'pre-wrap' }}>{String(value)}</span>;
+    // A file is shown by its URL, as the API answers it; only the module's own API is linked.
+    case 'File': return String(value).startsWith('/api/') ? <a href={String(value)} target="_blank" rel="noopener noreferrer">查看文件</a> : String(value);
     default: return String(value);
   }
+}
+
+/** An enum field whose choices the module answers (a configured checklist): loaded when the form opens. */
+function LoadedSelect({ source, placeholder, inline, ...control }: { source: OptionsSource; placeholder?: string; inline?: boolean; id?: string; value?: string; onChange?: (v: string) => void }) {
+  const base = useContext(ModuleApiBase);
+  const [options, setOptions] = useState<{ value: string; label: string }[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    if (!base) return;
+    let live = true;
+    api.get<Record<string, unknown>[] | { items: Record<string, unknown>[] }>(`${base}/${source.endpoint.path}`)
+      .then((answer) => {
+        const rows = Array.isArray(answer) ? answer : answer.items;
+        if (live) setOptions(rows.map((r) => ({ value: String(get(r, source.value) ?? ''), label: String(get(r, source.label) ?? '') })));
+      })
+      .catch(() => { if (live) setFailed('选项加载失败，请刷新页面重试'); });
+    return () => { live = false; };
+  }, [base, source]);
+  return (
+    <FormSelect {...control} allowClear showSearch optionFilterProp="label" loading={!options && !failed} status={failed ? 'error' : undefined}
+      placeholder={failed ?? placeholder ?? '请选择'} style={{ minWidth: inline ? 140 : undefined }} options={options ?? []} />
+  );
 }
 
 /** The client-side rules of a described field; the server checks them again. */
@@ -172,7 +199,13 @@ export function FieldItem({ field, inline }: { field: FormField; inline?: boolea
     case 'Number':
       return <Form.Item {...common}><InputNumber min={field.min ?? undefined} max={field.max ?? undefined} style={{ width: '100%' }} placeholder={placeholder} /></Form.Item>;
     case 'Enum':
-      return <Form.Item {...common}><FormSelect allowClear placeholder={placeholder ?? '请选择'} style={{ minWidth: inline ? 140 : undefined }} options={field.options.map((o) => ({ value: o.value, label: o.label }))} /></Form.Item>;
+      return (
+        <Form.Item {...common}>
+          {field.optionsFrom
+            ? <LoadedSelect source={field.optionsFrom} placeholder={placeholder} inline={inline} />
+            : <FormSelect allowClear placeholder={placeholder ?? '请选择'} style={{ minWidth: inline ? 140 : undefined }} options={field.options.map((o) => ({ value: o.value, label: o.label }))} />}
+        </Form.Item>
+      );
     case 'Boolean':
       return <Form.Item {...common} valuePropName="checked"><Switch checkedChildren="是" unCheckedChildren="否" /></Form.Item>;
     case 'File':
