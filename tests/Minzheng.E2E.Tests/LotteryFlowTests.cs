@@ -104,8 +104,13 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(open).ToContainTextAsync(Staff.TodayShown);
         await Staff.LookAtAsync(page, "113-lottery-outlets");
     }
+
+    // The smallest PNG there is: the signature and a 1×1 image.
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     /// <summary>
     /// The 公益金 main flow: a project registered from its list, money allocated to it and disbursed (the balances shown),
+    /// its funding-mark photo uploaded (checked by content) and listed,
     /// then last year's disclosure drafted from the ledger, published after the confirmation, printable, and on the public page.
     /// </summary>
     [Fact]
@@ -133,6 +138,21 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(Staff.Shown(page, "项目余额")).ToHaveTextAsync("¥20,000.00");
         await Expect(Staff.Shown(page, "累计支出")).ToHaveTextAsync("¥10,000.00");
         await Staff.LookAtAsync(page, "114-lottery-fund-project");
+
+        // The funding-mark photo: a file that is not a picture is refused on the field, a PNG is listed on the project's page and opens.
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传公益金标识照片" }).ClickAsync();
+        var upload = page.Locator("main form");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "标识.png", MimeType = "image/png", Buffer = "<html></html>"u8.ToArray() });
+        await upload.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await Expect(Staff.FormItem(upload, "照片（JPEG或PNG）")).ToContainTextAsync("照片应为JPEG、PNG文件");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "标识.png", MimeType = "image/png", Buffer = Png });
+        await upload.GetByLabel("说明（标识展示的位置）").FillAsync("服务点大门左侧");
+        await upload.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        var photos = page.GetByRole(AriaRole.Region, new() { Name = "公益金标识照片" });
+        await Expect(photos.GetByRole(AriaRole.Row).Filter(new() { HasText = "服务点大门左侧" })).ToContainTextAsync("标识.png");
+        var href = await photos.GetByRole(AriaRole.Link, new() { Name = "查看文件" }).GetAttributeAsync("href");
+        var served = await page.APIRequest.GetAsync(href!);
+        Assert.Equal("image/png", served.Headers["content-type"]);
 
         await Staff.OpenMenuAsync(page, Module, "公益金公告");
         await page.GetByRole(AriaRole.Button, new() { Name = "编制年度公告" }).ClickAsync();
@@ -193,19 +213,19 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await form.GetByRole(AriaRole.Button, new() { Name = "登记检查" }).ClickAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("未发现问题");
 
-        // 2. A finding citing an unknown clause is refused on the field; citing 未成年人 it is recorded with the deadline.
+        // 2. The clauses are the configured checklist, loaded into the dialog; none chosen is refused, 未成年人 is recorded with the deadline.
         await page.GetByRole(AriaRole.Button, new() { Name = "记录问题" }).ClickAsync();
-        var finding = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "违反的条款编号" });
-        await finding.GetByLabel("违反的条款编号").FillAsync("no-such");
+        var finding = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "违反的条款" });
         await finding.GetByLabel("问题情况").FillAsync("向一名中学生出售即开型彩票");
         await Staff.EnterDateAsync(finding, "整改期限", DateTime.UtcNow.AddHours(8).AddDays(15).ToString("yyyy-MM-dd"));
         await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
-        await Expect(finding).ToContainTextAsync("检查清单中没有条款“no-such”");
-        await finding.GetByLabel("违反的条款编号").FillAsync("minors");
+        await Expect(Staff.FormItem(finding, "违反的条款")).ToContainTextAsync("请填写违反的条款");
+        await Staff.ChooseAsync(finding, "违反的条款", "不得向未成年人销售彩票和兑奖");
         await finding.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
         await Expect(finding).ToBeHiddenAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("待整改");
-        await Expect(Staff.Shown(page, "发现的问题")).ToHaveTextAsync("1. 违反“不得向未成年人销售彩票和兑奖”：向一名中学生出售即开型彩票");
+        var findings = page.GetByRole(AriaRole.Region, new() { Name = "发现的问题" });
+        await Expect(findings.GetByRole(AriaRole.Row).Filter(new() { HasText = "不得向未成年人销售彩票和兑奖" })).ToContainTextAsync("向一名中学生出售即开型彩票待复查");
         await Staff.LookAtAsync(page, "114-lottery-inspection-finding");
 
         // 3. 作出处罚: below the range refused naming it, then 5,000 元 decided.
@@ -229,5 +249,14 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Staff.OpenMenuAsync(page, Module, "违规名单");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" })).ToContainTextAsync("彩票丙");
         await Staff.LookAtAsync(page, "116-lottery-violations");
+
+        // 5. The home page's link to overdue corrections opens the list searched so: this correction is not due yet.
+        const string outlet = "中国福利彩票50011000201号投注站";
+        await page.GotoAsync("/m/lottery/inspections?overdue=true");
+        var search = page.GetByRole(AriaRole.Search);
+        await Expect(search.GetByRole(AriaRole.Switch, new() { Name = "仅显示逾期未复查的" })).ToBeCheckedAsync();
+        await Expect(page.Locator(".ant-table")).ToContainTextAsync("暂无数据");
+        await search.GetByRole(AriaRole.Button, new() { Name = "重置" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = outlet })).ToContainTextAsync("待整改");
     }
 }

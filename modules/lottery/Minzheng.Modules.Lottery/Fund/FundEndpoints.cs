@@ -226,19 +226,13 @@ public sealed class FundEndpoints : ICarterModule
         if (DistrictOnly(caller) is { } forbidden) return forbidden;
         var errors = new FieldErrors();
         var text = errors.Text("note", note, "说明", 200, required: false);
-        var type = Path.GetExtension(file?.FileName ?? "").ToLowerInvariant() switch { ".jpg" or ".jpeg" => "image/jpeg", ".png" => "image/png", _ => null };
-        if (file is null || file.Length == 0) errors.Add("file", "请选择公益金标识照片");
-        else if (type is null) errors.Add("file", "照片应为JPEG或PNG格式");
-        else if (file.Length > EvidenceRules.MaxBytes) errors.Add("file", "照片不能超过5MB");
+        var photo = await Uploads.ReadAsync(errors, "file", file, UploadRules.Photos, ct);
         if (errors.HasErrors) return errors.ToProblem();
         if (await db.FundProjects.AsNoTracking().AnyAsync(p => p.Id == id, ct) is false) return NotFound();
-        using var buffer = new MemoryStream();
-        await file!.CopyToAsync(buffer, ct);
-        if (!EvidenceRules.LooksLike(type!, buffer.GetBuffer().AsSpan(0, (int)buffer.Length))) return Problems.Validation("file", "文件内容不是有效的JPEG或PNG图片");
         var evidence = new ProjectEvidence
         {
-            Id = Guid.NewGuid(), ProjectId = id, FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } n ? n : "照片", ContentType = type!,
-            Content = buffer.ToArray(), Note = text, UploadedAt = clock.GetUtcNow(), StaffName = caller.Staff.Name,
+            Id = Guid.NewGuid(), ProjectId = id, FileName = photo!.FileName, ContentType = photo.ContentType,
+            Content = photo.Content, Note = text, UploadedAt = clock.GetUtcNow(), StaffName = caller.Staff.Name,
         };
         db.ProjectEvidence.Add(evidence);
         return TypedResults.Created(EvidenceUrl(evidence), Evidence(evidence));

@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Files;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Lottery.Fund;
@@ -115,6 +116,14 @@ internal static class FundPages
                 new DetailField("disbursed", "累计支出", FieldType.Money), new DetailField("returned", "累计缴回", FieldType.Money),
             ]),
         ],
+        Tables =
+        [
+            new DetailTable("公益金标识照片", "evidence",
+            [
+                new Column("fileName", "照片"), new Column("note", "说明"), new Column("uploadedAt", "上传时间", FieldType.DateTime),
+                new Column("staffName", "上传人"), new Column("url", "文件", FieldType.File) { Width = 100 },
+            ]) { EmptyText = "尚未上传公益金标识照片" },
+        ],
         Actions =
         [
             Move("allocate", "拨付", "从公益金拨付到本项目，超过未拨付余额的将被拒绝。"),
@@ -139,7 +148,7 @@ internal static class FundPages
         Permission = LotteryPermissions.Fund,
         Fields =
         [
-            new FormField("file", "照片（JPEG或PNG）", FieldType.File) { Required = true, Accept = ".jpg,.jpeg,.png" },
+            new FormField("file", "照片（JPEG或PNG）", FieldType.File) { Required = true, Accept = UploadRules.Photos.Accept, Help = "不超过5MB" },
             new FormField("note", "说明（标识展示的位置）") { MaxLength = 200 },
         ],
         SubmitText = "上传",

@@ -9,6 +9,7 @@ using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Files;
 using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Lottery.Inspections;
@@ -20,7 +21,6 @@ namespace Minzheng.Modules.Lottery.Inspections;
 /// </summary>
 public sealed class InspectionEndpoints : ICarterModule
 {
-    private static readonly string[] PhotoTypes = ["image/jpeg", "image/png"];
 
     /// <inheritdoc />
     public void AddRoutes(IEndpointRouteBuilder app)
@@ -161,21 +161,14 @@ public sealed class InspectionEndpoints : ICarterModule
     private static async Task<Results<Created<PhotoView>, ProblemHttpResult, ValidationProblem>> UploadAsync(Guid id, IFormFile? file, LotteryDb db, ICallerContext caller,
         TimeProvider clock, CancellationToken ct)
     {
-        if (file is null || file.Length == 0) return Problems.Validation("file", "请选择照片");
-        if (!PhotoTypes.Contains(file.ContentType)) return Problems.Validation("file", "照片须为JPEG或PNG格式");
-        if (file.Length > InspectionRules.LargestPhoto) return Problems.Validation("file", "照片不能超过5MB");
+        var errors = new FieldErrors();
+        var upload = await Uploads.ReadAsync(errors, "file", file, UploadRules.Photos, ct);
+        if (errors.HasErrors) return errors.ToProblem();
         if (await db.Inspections.WithinScope(caller).FirstOrDefaultAsync(i => i.Id == id, ct) is not { } inspection) return NotFound();
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        // The declared type is the client's word: the photo is served back with it, so its bytes must agree (the fund's check).
-        if (!Fund.EvidenceRules.LooksLike(file.ContentType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
-        {
-            return Problems.Validation("file", "文件内容不是有效的JPEG或PNG图片");
-        }
         var photo = new InspectionPhoto
         {
-            Id = Guid.NewGuid(), InspectionId = id, FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "照片",
-            ContentType = file.ContentType, Content = buffer.ToArray(), UploadedAt = clock.GetUtcNow(), UploadedBy = caller.Staff.Name,
+            Id = Guid.NewGuid(), InspectionId = id, FileName = upload!.FileName,
+            ContentType = upload.ContentType, Content = upload.Content, UploadedAt = clock.GetUtcNow(), UploadedBy = caller.Staff.Name,
         };
         db.InspectionPhotos.Add(photo);
         OutletHistory.Record(db, inspection.OutletId, caller, clock, "上传检查照片", photo.FileName);

@@ -1,3 +1,4 @@
+using Minzheng.Sdk.Files;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Lottery.Inspections;
@@ -8,6 +9,11 @@ internal static class InspectionPages
     private static readonly EnumOption[] Statuses =
     [
         new("clean", "未发现问题") { Color = "green" }, new("correcting", "待整改") { Color = "orange" }, new("rechecked", "已复查") { Color = "default" },
+    ];
+
+    private static readonly EnumOption[] FindingOutcomes =
+    [
+        new("pending", "待复查") { Color = "orange" }, new("corrected", "已整改") { Color = "green" }, new("not-corrected", "未整改") { Color = "red" },
     ];
 
     public static ListPage Checklist => new("checklist", "检查清单", UiEndpoint.Get("checklist"))
@@ -58,8 +64,15 @@ internal static class InspectionPages
                 new DetailField("outletName", "网点"), new DetailField("inspectedOn", "检查日期", FieldType.Date), new DetailField("inspectors", "检查人员"),
                 new DetailField("correctBy", "整改期限", FieldType.Date), new DetailField("overdue", "逾期未复查", FieldType.Boolean),
                 new DetailField("recheckedOn", "复查日期", FieldType.Date), new DetailField("notes", "检查情况", FieldType.MultilineText) { Wide = true },
-                new DetailField("findingsText", "发现的问题") { Wide = true },
             ]),
+        ],
+        Tables =
+        [
+            new DetailTable("发现的问题", "findings",
+            [
+                new Column("clauseText", "违反的条款"), new Column("note", "问题情况"),
+                new Column("outcome", "复查结果", FieldType.Enum) { Options = FindingOutcomes, Width = 100 },
+            ]) { EmptyText = "未发现问题" },
         ],
         StatusField = "status",
         Statuses = Statuses,
@@ -70,7 +83,8 @@ internal static class InspectionPages
                 Endpoint = UiEndpoint.Post("inspections/{id}/findings/{version}"), Permission = LotteryPermissions.Inspect, AllowedStates = ["clean", "correcting"],
                 Fields =
                 [
-                    new FormField("clause", "违反的条款编号") { Required = true, MaxLength = 40, Help = "检查清单中的条款编号，如 minors（向未成年人销售）、credit（赊销）、terminal（出借终端）" },
+                    // The checklist is configuration: its clauses are read from the module when the dialog opens.
+                    new FormField("clause", "违反的条款", FieldType.Enum) { Required = true, OptionsFrom = new OptionsSource(UiEndpoint.Get("checklist"), "id", "text") },
                     new FormField("note", "问题情况", FieldType.MultilineText) { Required = true, MaxLength = 1000 },
                     new FormField("correctBy", "整改期限", FieldType.Date) { Help = "首个问题须填写；以后不填则沿用" },
                 ],
@@ -78,7 +92,7 @@ internal static class InspectionPages
             new UiAction("photo", "上传照片")
             {
                 Endpoint = UiEndpoint.Post("inspections/{id}/photos"), Permission = LotteryPermissions.Inspect,
-                Fields = [new FormField("file", "照片", FieldType.File) { Required = true, Accept = ".jpg,.jpeg,.png", Help = "JPEG或PNG，不超过5MB" }],
+                Fields = [new FormField("file", "照片", FieldType.File) { Required = true, Accept = UploadRules.Photos.Accept, Help = "JPEG或PNG，不超过5MB" }],
             },
             new UiAction("photos", "查看照片") { OpenPage = "inspection-photos/{id}" },
             new UiAction("recheck", "复查")

@@ -58,9 +58,6 @@ public sealed class InspectionOptions
 /// <summary>The inspections' and penalties' rules, plain C#.</summary>
 public static class InspectionRules
 {
-    /// <summary>The largest photo accepted, bytes (5 MB: a phone's photo).</summary>
-    public const int LargestPhoto = 5 * 1024 * 1024;
-
     /// <summary>Why a fine of <paramref name="amountFen"/> is refused, naming the range, or null.</summary>
     public static string? AmountProblem(long amountFen, InspectionOptions options) =>
         amountFen < options.PenaltyMinYuan * 100 || amountFen > options.PenaltyMaxYuan * 100
