@@ -42,7 +42,10 @@ public sealed record EnumOption(string Value, string Label)
 }
 
 /// <summary>Where the choices of an <see cref="FieldType.Enum"/> form field are loaded from.</summary>
-/// <param name="Endpoint">A GET of the module, answering a JSON array of objects (or <c>{ "items": [...] }</c>).</param>
+/// <param name="Endpoint">
+/// A GET of the module, answering a JSON array of objects (or <c>{ "items": [...] }</c>). In an action's field its
+/// <c>{placeholders}</c> are filled from the record the action acts on: <c>applications/{id}/checklist</c>.
+/// </param>
 /// <param name="Value">The property of each object that is the value sent.</param>
 /// <param name="Label">The property of each object that staff read.</param>
 /// <remarks>Since SDK 2.5.0.</remarks>

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Form, Modal } from 'antd';
 import { ApiError, download, messageOf, request } from '../api';
 import type { UiAction, UiModule } from '../types';
-import { bodyOf, FieldItem, fill, get, initialValuesOf } from './fields';
+import { ActionRecord, bodyOf, FieldItem, fill, get, initialValuesOf } from './fields';
 
 /** The shell route of a module page: "visit/{id}" filled from the record. */
 export function routeOf(module: UiModule, target: string, record: unknown, recordId?: string): string {
@@ -114,7 +114,9 @@ export function ActionButton({ action, module, record, recordId, onDone, size, p
           {action.confirm && <Alert type="warning" showIcon message={action.confirm} style={{ marginBottom: 16 }} />}
           {problem && <Alert type="error" showIcon message={problem} role="alert" style={{ marginBottom: 16 }} />}
           <Form form={form} layout="vertical" initialValues={initialValuesOf(action.fields)}>
-            {action.fields.map((f) => <FieldItem key={f.name} field={f} />)}
+            <ActionRecord.Provider value={{ record, recordId }}>
+              {action.fields.map((f) => <FieldItem key={f.name} field={f} />)}
+            </ActionRecord.Provider>
           </Form>
         </Modal>
       )}

@@ -9,6 +9,9 @@ import type { DivisionOption, EnumOption, FieldType, FormField, OptionsSource } 
 /** The API root of the module whose page is shown (`/api/lottery`): where a field's `optionsFrom` is read. */
 export const ModuleApiBase = createContext<string | null>(null);
 
+/** The record an action's dialog acts on: an `optionsFrom` path's placeholders are filled from it (`applications/{id}/checklist`). */
+export const ActionRecord = createContext<{ record: unknown; recordId?: string }>({ record: {} });
+
 /** A property of a record; dots reach into nested objects. */
 export function get(record: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
@@ -140,19 +143,21 @@ export function formatValue(value: unknown, type: FieldType, options: EnumOption
 /** An enum field whose choices the module answers (a configured checklist): loaded when the form opens. */
 function LoadedSelect({ source, placeholder, inline, ...control }: { source: OptionsSource; placeholder?: string; inline?: boolean; id?: string; value?: string; onChange?: (v: string) => void }) {
   const base = useContext(ModuleApiBase);
+  const { record, recordId } = useContext(ActionRecord);
+  const path = fill(source.endpoint.path, record, true, recordId);
   const [options, setOptions] = useState<{ value: string; label: string }[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     if (!base) return;
     let live = true;
-    api.get<Record<string, unknown>[] | { items: Record<string, unknown>[] }>(`${base}/${source.endpoint.path}`)
+    api.get<Record<string, unknown>[] | { items: Record<string, unknown>[] }>(`${base}/${path}`)
       .then((answer) => {
         const rows = Array.isArray(answer) ? answer : answer.items;
         if (live) setOptions(rows.map((r) => ({ value: String(get(r, source.value) ?? ''), label: String(get(r, source.label) ?? '') })));
       })
       .catch(() => { if (live) setFailed('选项加载失败，请刷新页面重试'); });
     return () => { live = false; };
-  }, [base, source]);
+  }, [base, path, source.value, source.label]);
   return (
     <FormSelect {...control} allowClear showSearch optionFilterProp="label" loading={!options && !failed} status={failed ? 'error' : undefined}
       placeholder={failed ?? placeholder ?? '请选择'} style={{ minWidth: inline ? 140 : undefined }} options={options ?? []} />

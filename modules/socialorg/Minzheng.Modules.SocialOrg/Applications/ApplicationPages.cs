@@ -1,3 +1,4 @@
+using Minzheng.Modules.SocialOrg.Documents;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Sdk.Ui;
 
@@ -148,6 +149,8 @@ internal static class ApplicationPages
                 ],
             },
             new UiAction("certificate", "登记证书") { OpenPage = "registration-certificate/{certificateId}", AllowedStates = ["approved"] },
+            DocumentPages.Upload,
+            DocumentPages.Open,
         ],
     };
 

@@ -43,6 +43,9 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
     /// <summary>The steps of each application's history.</summary>
     public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
 
+    /// <summary>The files of applications' documents (电子件).</summary>
+    public DbSet<Documents.ApplicationFile> ApplicationFiles => Set<Documents.ApplicationFile>();
+
     /// <summary>Branch offices.</summary>
     public DbSet<Branch> Branches => Set<Branch>();
 
@@ -179,6 +182,7 @@ public sealed class SocialOrgDb(DbContextOptions<SocialOrgDb> options) : ModuleD
             s.HasKey(x => x.Id);
         });
         WorkflowModel.Configure(modelBuilder);
+        Documents.ApplicationFile.Configure(modelBuilder);
     }
 }
 
