@@ -150,10 +150,24 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         await form.GetByLabel("拟定名称").FillAsync(name);
         await form.GetByLabel("申请人").FillAsync("举办者甲");
         await Staff.ChooseVillageAsync(page, "拟设住所所在村（居）");
-        await form.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync("名称核准申请书\n发起人（举办者）身份证明");
+        await form.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync("名称核准申请书");
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("待受理");
+
+        // The missing document handed in as a scan: chosen from the application's own checklist, listed with its file.
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传材料" }).ClickAsync();
+        var upload = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "材料名称" });
+        // The choices come from the application's checklist: chosen once they are there, as staff would.
+        await Expect(upload.Locator(".ant-select-loading")).ToHaveCountAsync(0);
+        await Staff.ChooseAsync(upload, "材料名称", "发起人（举办者）身份证明");
+        await Expect(upload.Locator(".ant-select-selection-item")).ToHaveTextAsync("发起人（举办者）身份证明");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "身份证明.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF"u8.ToArray() });
+        await upload.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(upload).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "材料文件" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "身份证明.pdf" })).ToContainTextAsync("发起人（举办者）身份证明");
+        await page.GoBackAsync();
         await DecideAsync(page);
         await Expect(Staff.Shown(page, "有效期至")).Not.ToHaveTextAsync("—");
         await Staff.LookAtAsync(page, "106-socialorg-name-approved");
