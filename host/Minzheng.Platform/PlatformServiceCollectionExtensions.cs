@@ -98,6 +98,7 @@ public static class PlatformServiceCollectionExtensions
     /// </summary>
     public static async Task InitializeMinzhengPlatformAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
+        services.InitializeAuditKeys();
         await using (var db = services.GetRequiredService<Func<PlatformDbContext>>()())
         {
             await services.GetRequiredService<DataStore>().PrepareAsync(db, cancellationToken);

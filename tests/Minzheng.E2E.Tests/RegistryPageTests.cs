@@ -131,6 +131,7 @@ public sealed class RegistryPageTests(RunningSystem system)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "校验链" }).ClickAsync();
         await Expect(page.GetByTestId("verify-result")).ToContainTextAsync("审计链完整");
+        await Expect(page.GetByTestId("verify-result")).ToContainTextAsync("全部记录用密钥链接");
         await Staff.LookAtAsync(page, "26-audit-verified");
     }
 

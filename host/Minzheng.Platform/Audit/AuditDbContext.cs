@@ -41,6 +41,7 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             e.Property(x => x.PersonKey).HasMaxLength(100);
             e.Property(x => x.PreviousHash).HasMaxLength(64);
             e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.KeyId).HasMaxLength(40);
             // Two entries naming the same predecessor would be a fork: refused by the database itself.
             e.HasIndex(x => x.PreviousHash).IsUnique();
             e.HasIndex(x => x.At);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Audit.Checkpoints;
 using Minzheng.Platform.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
@@ -28,7 +29,15 @@ internal static class AuditEndpoints
             .WithName("VerifyAudit")
             .WithSummary("Walks the district's hash chain and reports the first entry altered, inserted or removed.")
             .RequirePermission(PlatformPermissions.AuditVerify);
+        // Part of verifying: whoever may verify the chain may anchor its head now (before a risky change, an inspection).
+        audit.MapPost("/checkpoints", CheckpointAsync)
+            .WithName("CheckpointAudit")
+            .WithSummary("Signs the district's chain head now and keeps it in the checkpoint store outside the audit database.")
+            .RequirePermission(PlatformPermissions.AuditVerify);
     }
+
+    /// <summary>A checkpoint as the API shows it: which entry, its hash, when, and with which key (never where the store is: that is the deployer's).</summary>
+    public sealed record AuditCheckpointDto(long Sequence, string Hash, DateTimeOffset At, string KeyId);
 
     /// <summary>An audit entry as the API shows it.</summary>
     public sealed record AuditEntryDto(
@@ -95,6 +104,21 @@ internal static class AuditEndpoints
             return problem;
         }
         return TypedResults.Ok(await verifier.VerifyAsync(caller.DistrictId, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AuditCheckpointDto>, ProblemHttpResult>> CheckpointAsync(
+        ICallerContext caller, AuditWriter writer, AuditCheckpoints checkpoints, CancellationToken cancellationToken)
+    {
+        if (DistrictLevelProblem(caller) is { } problem)
+        {
+            return problem;
+        }
+        // Who anchored the chain is itself in the chain, as the last entry the checkpoint covers.
+        await writer.AppendAsync(caller.DistrictId, new AuditDraft(ModuleDatabases.PlatformSource, AuditActor.From(caller), "checkpoint-signed",
+            "AuditTrail", caller.DistrictId), cancellationToken);
+        var checkpoint = await checkpoints.TakeAsync(caller.DistrictId, evenIfUnchanged: true, cancellationToken)
+                         ?? throw new InvalidOperationException("The chain is empty although an entry was just appended.");
+        return TypedResults.Ok(new AuditCheckpointDto(checkpoint.Sequence, checkpoint.Hash, checkpoint.At, checkpoint.KeyId));
     }
 
     /// <summary>

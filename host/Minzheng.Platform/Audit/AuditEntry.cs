@@ -45,6 +45,12 @@ public sealed class AuditEntry
     /// <summary>The <see cref="Hash"/> of the entry before (<see cref="AuditHash.Genesis"/> for the first).</summary>
     public string PreviousHash { get; set; } = "";
 
-    /// <summary>SHA-256 (hex) of this entry's fields and <see cref="PreviousHash"/>.</summary>
+    /// <summary>
+    /// The id of the key of the audit key ring this entry is chained with (never the key itself); null for an
+    /// entry written before the chain was keyed, whose <see cref="Hash"/> is plain SHA-256.
+    /// </summary>
+    public string? KeyId { get; set; }
+
+    /// <summary>HMAC-SHA256 (hex) with the key <see cref="KeyId"/> names of this entry's fields and <see cref="PreviousHash"/> (plain SHA-256 when <see cref="KeyId"/> is null).</summary>
     public string Hash { get; set; } = "";
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Minzheng.Platform.Audit.Keys;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Sdk.Data;
@@ -29,11 +30,13 @@ public sealed class AuditWriter
     private readonly DataStore _store;
     private readonly DistrictDirectory _districts;
     private readonly TimeProvider _clock;
+    private readonly AuditKeyRing _keys;
     private readonly ConcurrentDictionary<string, Lane> _lanes = new();
 
     /// <summary>Creates the writer (a singleton: the per-district lanes must be shared).</summary>
-    public AuditWriter(ModuleDatabases databases, DataStore store, DistrictDirectory districts, TimeProvider clock)
+    public AuditWriter(ModuleDatabases databases, DataStore store, DistrictDirectory districts, TimeProvider clock, AuditKeyRing keys)
     {
+        _keys = keys;
         _databases = databases;
         _store = store;
         _districts = districts;
@@ -132,6 +135,9 @@ public sealed class AuditWriter
         var sequence = last?.Sequence ?? 0;
         var previousHash = last?.Hash ?? AuditHash.Genesis;
         var now = _clock.GetUtcNow().ToUniversalTime();
+        // Always the current key: the first keyed entry of a chain from before keying links to its last plain one.
+        var key = _keys.Current;
+        var hash = new AuditHash();
         var entries = new List<AuditEntry>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -150,8 +156,9 @@ public sealed class AuditWriter
                 Before = draft.Before,
                 After = draft.After,
                 PreviousHash = previousHash,
+                KeyId = key.Id,
             };
-            entry.Hash = AuditHash.Compute(entry);
+            entry.Hash = hash.Keyed(entry, key);
             previousHash = entry.Hash;
             entries.Add(entry);
         }
@@ -160,7 +167,7 @@ public sealed class AuditWriter
             // Not EF Core's change tracking: the entries are written once and never read back here, and a
             // million-row import appends a few entries per row.
             await BulkInsert.InsertAsync(db, transaction.GetDbTransaction(), entries,
-                [nameof(AuditEntry.At), nameof(AuditEntry.DistrictId)], CancellationToken.None);
+                [nameof(AuditEntry.At), nameof(AuditEntry.DistrictId), nameof(AuditEntry.KeyId)], CancellationToken.None);
         }
         catch (DbException e)
         {

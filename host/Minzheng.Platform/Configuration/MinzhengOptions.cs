@@ -14,6 +14,9 @@ public sealed class MinzhengOptions
     /// <summary>The database engine and its connection (SQLite files under <see cref="DataFolder"/> by default).</summary>
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>The audit trail's key ring and its checkpoint store.</summary>
+    public Audit.AuditOptions Audit { get; set; } = new();
+
     /// <summary>Where modules are installed, one folder each with its <c>module.json</c>.</summary>
     public string PluginsFolder { get; set; } = "plugins";
 

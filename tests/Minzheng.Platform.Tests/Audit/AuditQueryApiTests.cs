@@ -127,6 +127,8 @@ public sealed class AuditQueryApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, town.StatusCode);
         Assert.Equal("application/problem+json", town.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, (await townAuditor.PostAsync(AuditApi.Base + "/verify", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PostAsync(AuditApi.Base + "/checkpoints", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await townAuditor.PostAsync(AuditApi.Base + "/checkpoints", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await readOnly.GetAsync(AuditApi.Base + "/")).StatusCode);
     }
 
@@ -189,6 +191,37 @@ public sealed class AuditQueryApiTests : IAsyncLifetime
         Assert.False(broken.GetProperty("ok").GetBoolean());
         Assert.Equal(2, broken.GetProperty("firstBrokenSequence").GetInt64());
         Assert.Contains("第 2 条记录内容被篡改", broken.Text("reason"));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_signed_on_demand_records_who_and_then_shows_entries_removed_from_the_end()
+    {
+        var auditor = _host.Auditor();
+        var response = await auditor.PostAsync(AuditApi.Base + "/checkpoints", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checkpoint = await response.Content.ReadFromJsonAsync<JsonElement>();
+        // The request is the sixth entry, and the checkpoint covers it.
+        Assert.Equal(6, checkpoint.GetProperty("sequence").GetInt64());
+        Assert.Equal($"{TestDistricts.First}-admin", Assert.Single((await auditor.SearchAsync("action=checkpoint-signed")).Items()).Text("actorId"));
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_host.DataFolder, "audit-checkpoints", TestDistricts.First)));
+        Assert.Contains(checkpoint.Text("hash"), await File.ReadAllTextAsync(file));
+
+        var intact = await (await auditor.PostAsync(AuditApi.Base + "/verify", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(intact.GetProperty("ok").GetBoolean(), intact.ToString());
+        Assert.Contains("已与 1 个检查点核对一致", string.Join(" ", intact.GetProperty("notes").EnumerateArray().Select(n => n.GetString())));
+
+        using (var db = await _host.OpenDatabaseAsync(TestDistricts.First, "platform-audit"))
+        {
+            db.DropTriggers();
+            db.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" >= 5""");
+        }
+        var broken = await (await auditor.PostAsync(AuditApi.Base + "/verify", null)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.False(broken.GetProperty("ok").GetBoolean());
+        Assert.Equal(5, broken.GetProperty("firstBrokenSequence").GetInt64());
+        Assert.Equal($"{TestDistricts.First}/{Path.GetFileName(file)}", broken.Text("checkpoint"));
+        Assert.Contains("链末尾的记录被删除", broken.Text("reason"));
+        Assert.Equal("审计链已断开：第 5 条记录校验不通过。", broken.Text("summary"));
     }
 
     private async Task SeedAsync(DateTimeOffset at, AuditDraft draft)

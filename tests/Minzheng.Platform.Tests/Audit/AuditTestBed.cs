@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Audit.Checkpoints;
+using Minzheng.Platform.Audit.Keys;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
@@ -25,23 +27,49 @@ internal sealed class AuditTestBed : IAsyncDisposable
     private readonly string _folder;
 
     private readonly TestDatabaseLease _lease;
+    private readonly DataStore _store;
+    private readonly DistrictDirectory _districts;
 
-    private AuditTestBed(string folder, FakeTimeProvider clock, ModuleDatabases databases, AuditWriter writer, TestDatabaseLease lease)
+    private AuditTestBed(string folder, FakeTimeProvider clock, ModuleDatabases databases, DataStore store, DistrictDirectory districts, TestDatabaseLease lease)
     {
         _folder = folder;
         _lease = lease;
+        _store = store;
+        _districts = districts;
         Clock = clock;
         Databases = databases;
-        Writer = writer;
+        Checkpoints = new FolderCheckpointStore(Path.Combine(folder, "checkpoints"));
+        UseKeys(AuditKeyRing.Of(FirstKey));
     }
+
+    /// <summary>The key the bed starts with.</summary>
+    public static AuditKey FirstKey { get; } = AuditKey.Generate("k1");
 
     public FakeTimeProvider Clock { get; }
 
     public ModuleDatabases Databases { get; }
 
-    public AuditWriter Writer { get; }
+    /// <summary>The key ring the writer, the verifier and the checkpoints use now.</summary>
+    public AuditKeyRing Keys { get; private set; } = null!;
 
-    public AuditVerifier Verifier => new(Databases);
+    public AuditWriter Writer { get; private set; } = null!;
+
+    public FolderCheckpointStore Checkpoints { get; }
+
+    public AuditVerifier Verifier => new(Databases, Keys, Checkpoints);
+
+    public AuditCheckpoints CheckpointTaker => new(Databases, Keys, Checkpoints, Clock, new AuditOptions(), NullLogger<AuditCheckpoints>.Instance);
+
+    /// <summary>A restart with another key ring (a rotation, a lost key): the writer is built anew with it.</summary>
+    public void UseKeys(AuditKeyRing keys)
+    {
+        Keys = keys;
+        Writer = new AuditWriter(Databases, _store, _districts, Clock, keys);
+    }
+
+    /// <summary>Signs the head now, as the hourly job does.</summary>
+    public async Task<AuditCheckpoint> CheckpointAsync() =>
+        (await CheckpointTaker.TakeAsync(District, evenIfUnchanged: true, CancellationToken.None))!;
 
     public static ICallerContext Clerk { get; } = new TestCaller(District, new StaffMember("clerk-1", "张三"));
 
@@ -51,14 +79,14 @@ internal sealed class AuditTestBed : IAsyncDisposable
         var dataFolder = DataFolder.Prepare(folder, folder);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
         var districts = new DistrictDirectory([new District(District, "测试区", "500110", [], [])]);
-        AuditWriter? writer = null;
-        var factory = new AuditInterceptorFactory(new Lazy<AuditWriter>(() => writer!), NullLogger<AuditSaveChangesInterceptor>.Instance);
+        AuditTestBed? bed = null;
+        var factory = new AuditInterceptorFactory(new Lazy<AuditWriter>(() => bed!.Writer), NullLogger<AuditSaveChangesInterceptor>.Instance);
         var lease = TestEngine.Lease();
         var store = DataStore.For(new ConfigurationBuilder().AddInMemoryCollection(lease.Settings).Build()
             .GetSection("Minzheng:Database").Get<DatabaseOptions>() ?? new DatabaseOptions(), dataFolder);
         var databases = new ModuleDatabases(store, new ModuleCatalog([]), new OutboxStampInterceptor(clock, new OutboxSignal()),
             [new PlatformDatabase(typeof(AuditDbContext), "audit"), new PlatformDatabase(typeof(SampleDb), "sample")], [factory]);
-        writer = new AuditWriter(databases, store, districts, clock);
+        bed = new AuditTestBed(folder, clock, databases, store, districts, lease);
         await using (var audit = databases.Create<AuditDbContext>(District))
         {
             await store.PrepareAsync(audit, CancellationToken.None);
@@ -70,7 +98,7 @@ internal sealed class AuditTestBed : IAsyncDisposable
             // The sample's tables go into its own (empty) schema: EnsureCreated would skip a database that has tables.
             await sample.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>().CreateTablesAsync();
         }
-        return new AuditTestBed(folder, clock, databases, writer, lease);
+        return bed;
     }
 
     public SampleDb Sample(ICallerContext? actor = null) => Databases.Create<SampleDb>(District, actor ?? Clerk);

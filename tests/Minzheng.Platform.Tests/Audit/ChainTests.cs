@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Audit.Keys;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Audit;
@@ -23,7 +24,8 @@ public sealed class ChainTests : IAsyncLifetime
         Assert.Equal(AuditHash.Genesis, entries[0].PreviousHash);
         Assert.Equal(entries[0].Hash, entries[1].PreviousHash);
         Assert.Equal(entries[1].Hash, entries[2].PreviousHash);
-        Assert.All(entries, e => Assert.Equal(AuditHash.Compute(e), e.Hash));
+        Assert.All(entries, e => Assert.Equal(AuditHash.Compute(e, AuditTestBed.FirstKey), e.Hash));
+        Assert.All(entries, e => Assert.Equal("k1", e.KeyId));
         Assert.Equal(3, entries.Select(e => e.Hash).Distinct().Count());
     }
 
@@ -32,20 +34,24 @@ public sealed class ChainTests : IAsyncLifetime
     {
         await AppendAsync(1);
         var entry = Assert.Single(await _bed.EntriesAsync());
-        var original = AuditHash.Compute(entry);
+        var original = AuditHash.Compute(entry, AuditTestBed.FirstKey);
 
         Action<AuditEntry>[] edits =
         [
             e => e.Sequence++, e => e.At = e.At.AddTicks(1), e => e.DistrictId += "x", e => e.Source += "x",
             e => e.ActorId += "x", e => e.ActorName += "x", e => e.Action += "x", e => e.Entity += "x", e => e.Key += "x",
             e => e.PersonKey = "p", e => e.Before = "{}", e => e.After = null, e => e.PreviousHash = new string('1', 64),
+            e => e.KeyId = "k2",
         ];
         foreach (var edit in edits)
         {
-            var copy = Copy(entry);
+            var copy = AuditFiles.Copy(entry);
             edit(copy);
-            Assert.NotEqual(original, AuditHash.Compute(copy));
+            Assert.NotEqual(original, AuditHash.Compute(copy, AuditTestBed.FirstKey));
         }
+        // Nor does the same entry hash alike under another key, or without one.
+        Assert.NotEqual(original, AuditHash.Compute(entry, AuditKey.Generate("k1")));
+        Assert.NotEqual(original, AuditHash.Compute(entry));
     }
 
     [Fact]
@@ -170,15 +176,15 @@ public sealed class ChainTests : IAsyncLifetime
     {
         await AppendAsync(5);
         var entries = await _bed.EntriesAsync();
-        // The forger knows the algorithm: the replacement for entry 3 hashes correctly and names entry 2.
-        var forged = Copy(entries[2]);
+        // The forger holds the key: the replacement for entry 3 hashes correctly and names entry 2; only the link to 4 shows it.
+        var forged = AuditFiles.Copy(entries[2]);
         forged.After = """{"grade":1}""";
-        forged.Hash = AuditHash.Compute(forged);
+        forged.Hash = AuditHash.Compute(forged, AuditTestBed.FirstKey);
         using (var file = await _bed.OpenAuditDatabaseAsync())
         {
             file.DropTriggers();
             file.Execute("""DELETE FROM "AuditEntries" WHERE "Sequence" = 3""");
-            Insert(file, forged);
+            file.Insert(forged);
         }
 
         var result = await _bed.Verifier.VerifyAsync(AuditTestBed.District, CancellationToken.None);
@@ -193,13 +199,13 @@ public sealed class ChainTests : IAsyncLifetime
     {
         await AppendAsync(3);
         var entries = await _bed.EntriesAsync();
-        var forged = Copy(entries[2]);
+        var forged = AuditFiles.Copy(entries[2]);
         forged.Sequence = 4;
         forged.PreviousHash = entries[2].Hash;
         forged.Hash = new string('a', 64);
         using (var file = await _bed.OpenAuditDatabaseAsync())
         {
-            Insert(file, forged);
+            file.Insert(forged);
         }
 
         var result = await _bed.Verifier.VerifyAsync(AuditTestBed.District, CancellationToken.None);
@@ -223,36 +229,5 @@ public sealed class ChainTests : IAsyncLifetime
             _bed.Clock.Advance(TimeSpan.FromMinutes(1));
             await _bed.AppendAsync("tested", i.ToString(), person: "r-" + i);
         }
-    }
-
-    private static AuditEntry Copy(AuditEntry e) => new()
-    {
-        Sequence = e.Sequence, At = e.At, DistrictId = e.DistrictId, Source = e.Source, ActorId = e.ActorId, ActorName = e.ActorName,
-        Action = e.Action, Entity = e.Entity, Key = e.Key, PersonKey = e.PersonKey, Before = e.Before, After = e.After,
-        PreviousHash = e.PreviousHash, Hash = e.Hash,
-    };
-
-    private static void Insert(DbConnection file, AuditEntry e)
-    {
-        using var command = file.CreateCommand();
-        command.CommandText = """
-            INSERT INTO "AuditEntries" ("Sequence", "At", "DistrictId", "Source", "ActorId", "ActorName", "Action", "Entity", "Key", "PersonKey", "Before", "After", "PreviousHash", "Hash")
-            VALUES (@sequence, @at, @district, @source, @actorId, @actorName, @action, @entity, @key, @person, @before, @after, @previous, @hash)
-            """;
-        command.AddParameter("@sequence", e.Sequence);
-        command.AddParameter("@at", e.At.UtcTicks);
-        command.AddParameter("@district", e.DistrictId);
-        command.AddParameter("@source", e.Source);
-        command.AddParameter("@actorId", e.ActorId);
-        command.AddParameter("@actorName", e.ActorName);
-        command.AddParameter("@action", e.Action);
-        command.AddParameter("@entity", e.Entity);
-        command.AddParameter("@key", e.Key);
-        command.AddParameter("@person", e.PersonKey);
-        command.AddParameter("@before", e.Before);
-        command.AddParameter("@after", e.After);
-        command.AddParameter("@previous", e.PreviousHash);
-        command.AddParameter("@hash", e.Hash);
-        command.ExecuteNonQuery();
     }
 }

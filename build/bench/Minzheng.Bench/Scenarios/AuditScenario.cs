@@ -3,13 +3,16 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Audit.Checkpoints;
+using Minzheng.Platform.Audit.Keys;
 
 namespace Minzheng.Bench.Scenarios;
 
 /// <summary>
 /// 5. Audit verification: a chain of N entries written through AuditWriter (in batches, as a busy
-/// district would accumulate them), then AuditVerifier over all of it. Baseline: the same rows read
-/// with raw ADO.NET and put through the same checks (sequence, SHA-256 via AuditHash, links); the raw
+/// district would accumulate them), then AuditVerifier over all of it (the chain is keyed: HMAC-SHA256
+/// with the host's audit key, and held against the signed checkpoints). Baseline: the same rows read
+/// with raw ADO.NET and put through the same checks (sequence, HMAC-SHA256 via AuditHash, links); the raw
 /// read alone is reported too, to show what the hashing and what EF Core cost.
 /// </summary>
 public static class AuditScenario
@@ -33,10 +36,13 @@ public static class AuditScenario
         seed.Stop();
         Console.WriteLine($"   appended {options.AuditEntries:N0} entries in {seed.Elapsed.TotalSeconds:F1} s");
 
+        // A checkpoint of the head, as the hourly job would have taken: verification holds the chain against it.
+        await host.Services.GetRequiredService<AuditCheckpoints>().TakeAsync(district, evenIfUnchanged: true, CancellationToken.None);
+        var keys = host.Services.GetRequiredService<AuditKeyRing>();
         var connectionString = host.ConnectionStringOf(typeof(AuditDbContext));
         // The raw read first: it also brings the file into the page cache for both measured runs.
-        var (rawCount, rawTime) = await TimeAsync(() => RawAsync(connectionString, hash: false));
-        var (baseCount, baseTime) = await TimeAsync(() => RawAsync(connectionString, hash: true));
+        var (rawCount, rawTime) = await TimeAsync(() => RawAsync(connectionString, null));
+        var (baseCount, baseTime) = await TimeAsync(() => RawAsync(connectionString, keys));
         var verifier = host.Services.GetRequiredService<AuditVerifier>();
         AuditVerification? verification = null;
         var (_, verifyTime) = await TimeAsync(async () => (verification = await verifier.VerifyAsync(district, CancellationToken.None)).EntriesChecked);
@@ -48,14 +54,14 @@ public static class AuditScenario
         var measured = verification.EntriesChecked / verifyTime.TotalSeconds;
         var baseline = baseCount / baseTime.TotalSeconds;
         report.Add(new ResultRow($"5. Audit verification ({verification.EntriesChecked:N0} entries)", Report.Rate(measured, "entries/s"),
-            Report.Rate(baseline, "entries/s") + " (raw read + same SHA-256 and link checks)", Report.Times(measured / baseline), "— (none set)", null));
+            Report.Rate(baseline, "entries/s") + " (raw read + same HMAC-SHA256 and link checks)", Report.Times(measured / baseline), "— (none set)", null));
         report.Add(new ResultRow("5. Audit append through AuditWriter (batches of 10,000; seeding)", Report.Rate(options.AuditEntries / seed.Elapsed.TotalSeconds, "entries/s"),
             "—", "—", "— (none set)", null));
         report.Section("5. Audit verification — where the time goes",
             $"| phase | time | entries/s |\n| --- | --- | --- |\n" +
             $"| raw ADO.NET read of every column, no hashing | {rawTime.TotalSeconds:F2} s | {rawCount / rawTime.TotalSeconds:N0} |\n" +
-            $"| raw read + AuditHash.Compute + link checks (baseline) | {baseTime.TotalSeconds:F2} s | {baseline:N0} |\n" +
-            $"| AuditVerifier (EF Core, no tracking) | {verifyTime.TotalSeconds:F2} s | {measured:N0} |\n\n" +
+            $"| raw read + AuditHash (HMAC-SHA256) + link checks (baseline) | {baseTime.TotalSeconds:F2} s | {baseline:N0} |\n" +
+            $"| AuditVerifier (EF Core, no tracking; HMAC-SHA256, links, checkpoints) | {verifyTime.TotalSeconds:F2} s | {measured:N0} |\n\n" +
             $"Hashing and checks ≈ {(baseTime - rawTime).TotalSeconds:F2} s of the baseline; the EF Core verifier took {(verifyTime - baseTime).TotalSeconds:+0.00;-0.00} s "
             + "more than the baseline (negative: less — on a loaded machine the runs' order and noise matter at this size).\n");
     }
@@ -81,19 +87,20 @@ public static class AuditScenario
         return (count, clock.Elapsed);
     }
 
-    /// <summary>Reads the chain in sequence order; with <paramref name="hash"/>, checks it as the verifier does.</summary>
-    private static async Task<long> RawAsync(string connectionString, bool hash)
+    /// <summary>Reads the chain in sequence order; with <paramref name="keys"/>, checks it as the verifier does.</summary>
+    private static async Task<long> RawAsync(string connectionString, AuditKeyRing? keys)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT Sequence, At, DistrictId, Source, ActorId, ActorName, Action, Entity, Key, PersonKey, Before, After, PreviousHash, Hash
+            SELECT Sequence, At, DistrictId, Source, ActorId, ActorName, Action, Entity, Key, PersonKey, Before, After, PreviousHash, Hash, KeyId
             FROM {AuditDbContext.Table} ORDER BY Sequence
             """;
         // Synchronous reads: the fastest way through Microsoft.Data.Sqlite, which has no real async I/O.
         await using var reader = await command.ExecuteReaderAsync();
         var previous = AuditHash.Genesis;
+        var hash = new AuditHash();
         var count = 0L;
         while (reader.Read())
         {
@@ -113,8 +120,10 @@ public static class AuditScenario
                 After = reader.IsDBNull(11) ? null : reader.GetString(11),
                 PreviousHash = reader.GetString(12),
                 Hash = reader.GetString(13),
+                KeyId = reader.IsDBNull(14) ? null : reader.GetString(14),
             };
-            if (hash && (entry.Sequence != count + 1 || entry.PreviousHash != previous || AuditHash.Compute(entry) != entry.Hash))
+            if (keys is not null && (entry.Sequence != count + 1 || entry.PreviousHash != previous
+                                     || (entry.KeyId is null ? hash.Plain(entry) : hash.Keyed(entry, keys.Find(entry.KeyId)!)) != entry.Hash))
             {
                 throw new InvalidOperationException($"baseline: entry {entry.Sequence} does not verify");
             }

@@ -65,6 +65,10 @@ namespace Minzheng.Platform.Audit.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -70,6 +70,10 @@ namespace Minzheng.Platform.Audit.Migrations.PostgreSql
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("PersonKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

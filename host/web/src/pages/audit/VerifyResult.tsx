@@ -13,11 +13,14 @@ export function VerifyResult({ verification, onClose }: { verification: Verifica
   const r = verification.result;
   return r.ok ? (
     <Alert type="success" showIcon closable onClose={onClose} role="status" data-testid="verify-result" style={{ marginBottom: 16 }}
-      message={`审计链完整：已校验 ${r.entriesChecked} 条记录，均未被篡改。`}
-      description={r.lastHash ? <>末条记录哈希（可抄录留存，用于日后核对）：<Typography.Text code copyable>{r.lastHash}</Typography.Text></> : '暂无记录。'} />
+      message={r.summary ?? `审计链完整：已校验 ${r.entriesChecked} 条记录，均未被篡改。`}
+      description={<>
+        {r.notes?.map((note) => <div key={note}>{note}</div>)}
+        {r.lastHash ? <>末条记录哈希（可抄录留存，用于日后核对）：<Typography.Text code copyable>{r.lastHash}</Typography.Text></> : '暂无记录。'}
+      </>} />
   ) : (
     <Alert type="error" showIcon closable onClose={onClose} role="alert" data-testid="verify-result" style={{ marginBottom: 16 }}
-      message={`审计链已断开：第 ${r.firstBrokenSequence} 条记录校验不通过。`}
+      message={r.summary ?? `审计链已断开：第 ${r.firstBrokenSequence} 条记录校验不通过。`}
       description={<>{r.reason}（此前 {r.entriesChecked} 条记录完好。）</>} />
   );
 }

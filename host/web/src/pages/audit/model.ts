@@ -7,7 +7,11 @@ export interface AuditEntry {
   entity: string; key: string; personKey?: string | null; before?: string | null; after?: string | null; hash: string;
 }
 export interface AuditPage { items: AuditEntry[]; total: number; page: number; pageSize: number }
-export interface AuditVerification { ok: boolean; entriesChecked: number; firstBrokenSequence?: number | null; reason?: string | null; lastHash?: string | null }
+export interface AuditVerification {
+  ok: boolean; entriesChecked: number; firstBrokenSequence?: number | null; reason?: string | null; lastHash?: string | null;
+  /** The server's one line (a broken checkpoint is not a broken entry); notes: keyed from which entry, checkpoints held against. */
+  summary?: string | null; checkpoint?: string | null; notes?: string[] | null;
+}
 
 export const actionLabels: Record<string, string> = {
   created: '新增', updated: '修改', deleted: '删除', 'read-sensitive': '查阅敏感信息', exported: '导出',
