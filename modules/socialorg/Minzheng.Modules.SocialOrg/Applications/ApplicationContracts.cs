@@ -37,7 +37,8 @@ public sealed record BranchDeregistrationRequest(string? Reason, string? Applica
 
 /// <summary>受理, 审查 or 决定: the opinion or reason.</summary>
 /// <param name="Reason">The reason (required to refuse) or the opinion.</param>
-public sealed record DecisionRequest(string? Reason);
+/// <param name="DecisionNumber">决定书文号 of a refusal (optional), printed on its notice.</param>
+public sealed record DecisionRequest(string? Reason, string? DecisionNumber = null);
 
 /// <summary>An application in a list.</summary>
 public sealed record ApplicationRow(Guid Id, string Kind, string Status, string OrganisationType, string? Name, string ApplicantName, string DivisionCode,

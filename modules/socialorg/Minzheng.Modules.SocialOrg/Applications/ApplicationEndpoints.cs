@@ -32,7 +32,7 @@ public sealed class ApplicationEndpoints : ICarterModule
         app.MapPost("/applications/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(SocialOrgPermissions.Decide)
             .WithName("SocialOrgApproveApplication").WithSummary("准予 a reviewed application (district only): applies it to the register, issues or voids the certificate, publishes the event.");
         app.MapPost("/applications/{id:guid}/reject/{version:int}", RejectAsync).RequirePermission(SocialOrgPermissions.Decide)
-            .WithName("SocialOrgRejectApplication").WithSummary("不予受理 / 不予登记 an undecided application with the reason (district only).");
+            .WithName("SocialOrgRejectApplication").WithSummary("不予受理 / 不予登记 an undecided application with the reason and the decision's number (district only); its notice prints from refusal-notice.");
         app.MapGet("/branches", BranchesAsync).RequirePermission(SocialOrgPermissions.Read)
             .WithName("SocialOrgListBranches").WithSummary("Branch offices in the caller's scope (of one organisation with organisationId); paged.");
     }
@@ -75,7 +75,7 @@ public sealed class ApplicationEndpoints : ICarterModule
             return errors.ToProblem();
         }
         a.Status = ApplicationStatus.Accepted;
-        ApplicationIntake.Record(db, a, caller, clock, "受理", Trimmed(request?.Reason));
+        ApplicationIntake.Record(db, a, caller, clock, RefusalNoticeRules.AcceptStep, Trimmed(request?.Reason));
         return TypedResults.Ok(ApplicationView.Of(a, options));
     }
 
@@ -119,12 +119,13 @@ public sealed class ApplicationEndpoints : ICarterModule
         if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("不予登记的决定由区民政局（登记管理机关）作出。");
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "不予准许的理由", ApplicationRules.ReasonLength);
+        var number = errors.Text("decisionNumber", request?.DecisionNumber, "决定书文号", 100, required: false);
         if (errors.HasErrors) return errors.ToProblem();
         if (await LoadAsync(db, caller, id, cancellationToken) is not { } a) return NotFound();
         if (db.ExpectVersion(a, version) is { } stale) return stale;
         if (a.Status is ApplicationStatus.Approved or ApplicationStatus.Rejected) return Problems.Conflict($"该申请{ApplicationRules.StatusLabel(a.Status)}，不能再作决定。", "已作出决定");
         var title = a.Status == ApplicationStatus.Submitted ? "不予受理" : $"不予{ApplicationRules.KindLabel(a.Kind)}";
-        (a.Status, a.DecisionReason, a.DecidedOn) = (ApplicationStatus.Rejected, reason, clock.BeijingToday());
+        (a.Status, a.DecisionReason, a.DecidedOn, a.DecisionNumber) = (ApplicationStatus.Rejected, reason, clock.BeijingToday(), number.Length == 0 ? null : number);
         ApplicationIntake.Record(db, a, caller, clock, title, reason);
         return TypedResults.Ok(ApplicationView.Of(a, options));
     }

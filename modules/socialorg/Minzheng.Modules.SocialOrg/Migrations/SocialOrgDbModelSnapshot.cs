@@ -149,6 +149,10 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -253,6 +257,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessScope")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -320,6 +327,8 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -390,6 +399,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Grade")

@@ -154,6 +154,10 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -258,6 +262,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("BusinessScope")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -325,6 +332,8 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -396,6 +405,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("ExpiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("Grade")
                         .HasColumnType("integer");
