@@ -39,6 +39,7 @@ public sealed class SocialOrgUi : IModuleUi
             InspectionPages.Due, InspectionPages.Overdue, InspectionPages.Reports, InspectionPages.Submit, InspectionPages.Detail,
             ApplicationPages.List, ApplicationPages.NameApproval, ApplicationPages.Detail, ApplicationPages.RefusalNotice, ApplicationPages.Branches,
             CertificatePages.List, CertificatePages.Detail, CertificatePages.Original, CertificatePages.Duplicate,
+            CertificatePages.BranchDetail, CertificatePages.BranchOriginal, CertificatePages.BranchDuplicate,
             DashboardPages.Overview, SupervisionPages.Reminders, EvaluationPages.Rounds, EvaluationPages.Eligibility, EvaluationPages.List, EvaluationPages.Detail,
             StationPages.List, StationPages.New],
     };

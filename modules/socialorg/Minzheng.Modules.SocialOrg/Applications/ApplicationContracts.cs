@@ -71,11 +71,12 @@ public sealed record ApplicationView(
         a.ApplicantName, a.DivisionCode, a.AppliedOn, a.ValidUntil);
 }
 
-/// <summary>A branch office.</summary>
+/// <summary>A branch office, with its valid 登记证书 while it has one.</summary>
 public sealed record BranchView(Guid Id, Guid OrganisationId, string Name, string PersonInCharge, string BusinessScope, string Address, string DivisionCode,
-    DateOnly RegisteredOn, DateOnly? DeregisteredOn, string Status, int Version)
+    DateOnly RegisteredOn, DateOnly? DeregisteredOn, string Status, int Version, Guid? CertificateId = null, string? CertificateNumber = null)
 {
-    /// <summary>The view of <paramref name="b"/>.</summary>
-    public static BranchView Of(Branch b) => new(b.Id, b.OrganisationId, b.Name, b.PersonInCharge, b.BusinessScope, b.Address, b.DivisionCode, b.RegisteredOn,
-        b.DeregisteredOn, b.DeregisteredOn is null ? "registered" : "deregistered", b.Version);
+    /// <summary>The view of <paramref name="b"/> and its valid certificate <paramref name="certificate"/>.</summary>
+    public static BranchView Of(Branch b, Certificates.RegistrationCertificate? certificate = null) => new(b.Id, b.OrganisationId, b.Name, b.PersonInCharge,
+        b.BusinessScope, b.Address, b.DivisionCode, b.RegisteredOn, b.DeregisteredOn, b.DeregisteredOn is null ? "registered" : "deregistered", b.Version,
+        certificate?.Id, certificate?.Number);
 }

@@ -34,7 +34,7 @@ public sealed class ApplicationEndpoints : ICarterModule
         app.MapPost("/applications/{id:guid}/reject/{version:int}", RejectAsync).RequirePermission(SocialOrgPermissions.Decide)
             .WithName("SocialOrgRejectApplication").WithSummary("不予受理 / 不予登记 an undecided application with the reason and the decision's number (district only); its notice prints from refusal-notice.");
         app.MapGet("/branches", BranchesAsync).RequirePermission(SocialOrgPermissions.Read)
-            .WithName("SocialOrgListBranches").WithSummary("Branch offices in the caller's scope (of one organisation with organisationId); paged.");
+            .WithName("SocialOrgListBranches").WithSummary("Branch offices in the caller's scope (of one organisation with organisationId), each with its valid certificate; paged.");
     }
 
     private static async Task<Ok<Paged<ApplicationRow>>> ListAsync(string? kind, string? status, string? q, [AsParameters] PageQuery paging, SocialOrgDb db,
@@ -55,11 +55,15 @@ public sealed class ApplicationEndpoints : ICarterModule
             ? TypedResults.Ok(ApplicationView.Of(a, options, await CertificateOfAsync(db, a, cancellationToken)))
             : NotFound();
 
-    // The organisation's valid certificate, for the link from an approved establishment or change to its print.
+    // The valid certificate, for the link from an approved establishment or change (the organisation's) or branch (the branch's) to its print.
     private static Task<Guid?> CertificateOfAsync(SocialOrgDb db, RegistrationApplication a, CancellationToken cancellationToken) =>
         a.Status == ApplicationStatus.Approved && a.OrganisationId is { } o
-            ? db.RegistrationCertificates.Where(c => c.OrganisationId == o && c.VoidedOn == null).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            ? db.RegistrationCertificates.Where(c => c.OrganisationId == o && c.BranchId == BranchOf(a) && c.VoidedOn == null).Select(c => (Guid?)c.Id)
+                .FirstOrDefaultAsync(cancellationToken)
             : Task.FromResult<Guid?>(null);
+
+    // The certificate an application's link opens: a branch registration's is the branch's, every other the organisation's own.
+    private static Guid? BranchOf(RegistrationApplication a) => a.Kind == ApplicationKind.Branch ? a.BranchId : null;
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> AcceptAsync(Guid id, int version, DecisionRequest? request, SocialOrgDb db,
         ICallerContext caller, ApplicationOptions options, TimeProvider clock, CancellationToken cancellationToken)
@@ -109,7 +113,7 @@ public sealed class ApplicationEndpoints : ICarterModule
         if (errors.HasErrors) return errors.ToProblem();
         (a.Status, a.DecisionReason, a.DecidedOn) = (ApplicationStatus.Approved, reason, decision.Today);
         ApplicationIntake.Record(db, a, caller, clock, $"准予{ApplicationRules.KindLabel(a.Kind)}", reason);
-        var issued = db.RegistrationCertificates.Local.FirstOrDefault(c => c.OrganisationId == a.OrganisationId && c.VoidedOn == null)?.Id;
+        var issued = db.RegistrationCertificates.Local.FirstOrDefault(c => c.OrganisationId == a.OrganisationId && c.BranchId == BranchOf(a) && c.VoidedOn == null)?.Id;
         return TypedResults.Ok(ApplicationView.Of(a, options, issued));
     }
 
@@ -136,7 +140,9 @@ public sealed class ApplicationEndpoints : ICarterModule
         var query = db.Branches.AsNoTracking().WithinScope(caller);
         if (organisationId is { } o) query = query.Where(b => b.OrganisationId == o);
         var page = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).ToPageAsync(paging, cancellationToken);
-        return TypedResults.Ok(page.Map(BranchView.Of));
+        var ids = page.Items.Select(b => (Guid?)b.Id).ToList();
+        var certificates = await db.RegistrationCertificates.AsNoTracking().Where(c => ids.Contains(c.BranchId) && c.VoidedOn == null).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Map(b => BranchView.Of(b, certificates.FirstOrDefault(c => c.BranchId == b.Id))));
     }
 
     private static Task<RegistrationApplication?> LoadAsync(SocialOrgDb db, ICallerContext caller, Guid id, CancellationToken cancellationToken) =>

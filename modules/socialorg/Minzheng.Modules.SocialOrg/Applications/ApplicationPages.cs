@@ -225,12 +225,13 @@ internal static class ApplicationPages
         Columns =
         [
             new Column("name", "名称"), new Column("personInCharge", "负责人"), new Column("address", "住所"),
-            new Column("registeredOn", "登记日期", FieldType.Date), new Column("deregisteredOn", "注销日期", FieldType.Date),
+            new Column("registeredOn", "登记日期", FieldType.Date), new Column("deregisteredOn", "注销日期", FieldType.Date), new Column("certificateNumber", "登记证书编号"),
             new Column("status", "状态", FieldType.Enum) { Options = [new("registered", "正常") { Color = "green" }, new("deregistered", "已注销")] },
         ],
         StatusField = "status",
         RowActions =
         [
+            new UiAction("branch-certificate", "登记证书") { OpenPage = "branch-certificate/{certificateId}", AllowedStates = ["registered"] },
             new UiAction("apply-branch-deregistration", "注销申请")
             {
                 Endpoint = UiEndpoint.Post("branches/{id}/deregistration-applications"), Permission = SocialOrgPermissions.Application, AllowedStates = ["registered"],
