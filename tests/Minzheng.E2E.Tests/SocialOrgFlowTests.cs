@@ -143,15 +143,7 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         var code = SyntheticIds.NextCreditCode('2');
 
         // 1. 名称核准: applied for, then 受理, 审查 and 准予 on its page.
-        await Staff.OpenMenuAsync(page, Module, "登记申请");
-        await page.GetByRole(AriaRole.Button, new() { Name = "名称核准申请" }).ClickAsync();
-        var form = page.Locator("main form");
-        await Staff.ChooseAsync(form, "类型", "社会服务机构");
-        await form.GetByLabel("拟定名称").FillAsync(name);
-        await form.GetByLabel("申请人").FillAsync("举办者甲");
-        await Staff.ChooseVillageAsync(page, "拟设住所所在村（居）");
-        await form.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync("名称核准申请书");
-        await form.Locator("button[type='submit']").ClickAsync();
+        await ApplyForNameAsync(page, "社会服务机构", name, "举办者甲", "名称核准申请书");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("待受理");
 
@@ -206,6 +198,46 @@ public sealed class SocialOrgFlowTests(RunningSystem system)
         await Expect(certificate).ToContainTextAsync(name);
         await Expect(certificate).ToContainTextAsync(code);
         await Staff.LookAtAsync(page, "107-socialorg-certificate-print");
+    }
+
+    [Fact]
+    public async Task A_name_refused_before_acceptance_prints_its_notice_with_the_remedies()
+    {
+        var page = await Staff.SignedInAsync(system);
+        var name = $"万盛经开区乐群{Random.Shared.Next(1000, 9999)}协会";
+        await ApplyForNameAsync(page, "社会团体", name, "发起人丙", null);
+
+        // 不予受理 with its reasons and 文号, confirmed; then the 决定书 as an A4 page.
+        await page.GetByRole(AriaRole.Button, new() { Name = "不予准许" }).ClickAsync();
+        var refusal = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "决定书文号" });
+        await Expect(refusal).ToContainTextAsync("不能撤回");
+        await refusal.GetByLabel("理由（事实和依据的条款）").FillAsync("申请材料不齐全且未按要求补正");
+        await refusal.GetByLabel("决定书文号").FillAsync("万民社不受字〔2026〕3号");
+        await refusal.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(refusal).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("不予准许");
+        await page.GetByRole(AriaRole.Button, new() { Name = "打印决定书" }).ClickAsync();
+        var notice = page.Locator("article.mz-print");
+        await Expect(notice.GetByRole(AriaRole.Heading, new() { Name = "不予受理决定书" })).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("万民社不受字〔2026〕3号");
+        await Expect(notice).ToContainTextAsync(name);
+        await Expect(notice).ToContainTextAsync("六十日内");
+        await Staff.LookAtAsync(page, "109-socialorg-refusal-notice");
+    }
+
+    /// <summary>名称核准申请 through its form, from the applications' list; waits for the application's page.</summary>
+    private static async Task ApplyForNameAsync(IPage page, string type, string name, string applicant, string? documents)
+    {
+        await Staff.OpenMenuAsync(page, Module, "登记申请");
+        await page.GetByRole(AriaRole.Button, new() { Name = "名称核准申请" }).ClickAsync();
+        var form = page.Locator("main form");
+        await Staff.ChooseAsync(form, "类型", type);
+        await form.GetByLabel("拟定名称").FillAsync(name);
+        await form.GetByLabel("申请人").FillAsync(applicant);
+        await Staff.ChooseVillageAsync(page, "拟设住所所在村（居）");
+        if (documents is not null) await form.GetByLabel("已交材料（每行一份，如“章程×2”）").FillAsync(documents);
+        await form.Locator("button[type='submit']").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
     }
 
     /// <summary>受理, 审查 and 准予 on the application's page.</summary>

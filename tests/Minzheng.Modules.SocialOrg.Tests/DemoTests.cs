@@ -32,7 +32,8 @@ public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
 
         var registrar = host.Client(Staff.Registrar);
         var organisations = (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(4, organisations.Count);
+        // Four of the register's demo, one established by application (WorkflowDecisionsDemo).
+        Assert.Equal(5, organisations.Count);
         Assert.All(organisations, o => Assert.True(CreditCode.TryParse(o.Text("creditCode"), out _, out _)));
         Assert.Contains(organisations, o => o.Text("divisionCode").StartsWith(TestDistricts.TownDonglin, StringComparison.Ordinal));
         Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/social-workers?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
@@ -45,10 +46,22 @@ public sealed class DemoTests(SocialOrgHost host) : IClassFixture<SocialOrgHost>
         Assert.All(inspections, i => Assert.Equal("concluded", i.Text("status")));
 
         var applications = (await (await host.Client(WorkflowApi.Officer).GetAsync("/api/socialorg/applications?pageSize=50")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(12, applications.Count);
+        Assert.Equal(20, applications.Count);
         Assert.Equal(["accepted", "approved", "rejected", "reviewed", "submitted"], applications.Select(a => a.Text("status")).Distinct().Order());
+        // The decided workflows: an establishment under review, a change and a branch approved, an establishment refused with its notice.
+        Assert.Contains(applications, a => a.Text("kind") == "establishment" && a.Text("status") == "accepted");
+        Assert.Contains(applications, a => a.Text("kind") == "change" && a.Text("status") == "approved");
+        var refused = Assert.Single(applications, a => a.Text("kind") == "establishment" && a.Text("status") == "rejected");
+        var notice = await (await registrar.GetAsync($"/api/socialorg/applications/{refused.Id()}/refusal-notice")).JsonAsync();
+        Assert.Equal("不予成立登记决定书", notice.Text("title"));
+        Assert.Contains("民社不登字", notice.Text("decisionNumber"));
+        var branch = Assert.Single((await (await registrar.GetAsync("/api/socialorg/branches")).JsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Equal("valid", (await (await registrar.GetAsync($"/api/socialorg/certificates/{branch.Text("certificateId")}")).JsonAsync()).Text("status"));
+        // The foundation's certificates: the first voided by the change, the reissued one valid.
+        var certificates = (await (await registrar.GetAsync("/api/socialorg/certificates")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["valid", "voided"], certificates.Select(c => c.Text("status")).Order());
 
         Assert.Equal(0, await host.Host.RunDemosAsync());
-        Assert.Equal(4, (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(5, (await (await registrar.GetAsync("/api/socialorg/organisations?pageSize=50")).JsonAsync()).GetProperty("total").GetInt32());
     }
 }

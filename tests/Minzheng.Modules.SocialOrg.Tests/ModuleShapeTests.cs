@@ -19,8 +19,9 @@ public sealed class ModuleShapeTests
         Assert.Empty(ui.Problems(DeclaredPermissions()));
         Assert.Equal(["organisations", "register", "organisation", "list-entries", "social-workers", "new-social-worker",
             "inspections-due", "inspections-overdue", "inspections", "submit-inspection", "inspection",
-            "applications", "name-approval", "application", "branches", "application-files", "registration-certificates", "registration-certificate",
-            "registration-certificate-original", "registration-certificate-duplicate",
+            "applications", "name-approval", "application", "refusal-notice", "branches", "application-files", "registration-certificates", "registration-certificate",
+            "registration-certificate-original", "registration-certificate-duplicate", "branch-certificate", "branch-certificate-original",
+            "branch-certificate-duplicate",
             "dashboard", "list-reminders", "evaluation-rounds", "evaluation-eligibility", "evaluations", "evaluation", "social-work-stations", "new-social-work-station"],
             ui.Pages.Select(p => p.Id));
     }

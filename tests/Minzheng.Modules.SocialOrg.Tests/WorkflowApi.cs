@@ -71,6 +71,18 @@ internal static class WorkflowApi
         return await officer.ApproveAsync(await (await officer.ApplyEstablishmentAsync(name.Id(), code)).JsonAsync(HttpStatusCode.Created));
     }
 
+    /// <summary>A branch office's registration request (分支机构设立).</summary>
+    public static object Branch(string name = "第一分会") => new
+    {
+        name, personInCharge = "负责人甲", businessScope = "开展助学活动", address = "万盛街道测试路9号", divisionCode = TestDistricts.VillageOfWansheng,
+        applicantName = "甲", documents = "分支机构设立申请书\n理事会决议\n负责人身份证明\n住所使用证明",
+    };
+
+    /// <summary>A branch of <paramref name="organisationId"/> registered by the officer: the approved application.</summary>
+    public static async Task<JsonElement> ApprovedBranchAsync(this HttpClient officer, string organisationId, string name = "第一分会") =>
+        await officer.ApproveAsync(await (await officer.PostAsJsonAsync($"/api/socialorg/organisations/{organisationId}/branch-applications", Branch(name)))
+            .JsonAsync(HttpStatusCode.Created));
+
     public static Task<HttpResponseMessage> ApplyChangeAsync(this HttpClient client, string organisationId, object change) =>
         client.PostAsJsonAsync($"/api/socialorg/organisations/{organisationId}/change-applications", change);
 }

@@ -166,12 +166,12 @@ public sealed class WorkflowTests(SocialOrgHost host) : IClassFixture<SocialOrgH
     {
         var officer = Officer;
         var agency = await officer.EstablishedAsync();
-        var refused = await (await officer.PostAsJsonAsync($"/api/socialorg/organisations/{agency.Text("organisationId")}/branch-applications", Branch())).JsonAsync(HttpStatusCode.BadRequest);
+        var refused = await (await officer.PostAsJsonAsync($"/api/socialorg/organisations/{agency.Text("organisationId")}/branch-applications", WorkflowApi.Branch())).JsonAsync(HttpStatusCode.BadRequest);
         Assert.Contains("不得设立分支机构", refused.GetProperty("errors").GetProperty("organisationId")[0].GetString());
 
         var foundation = await officer.EstablishedAsync("foundation");
         var organisationId = foundation.Text("organisationId");
-        var branch = await officer.ApproveAsync(await (await officer.PostAsJsonAsync($"/api/socialorg/organisations/{organisationId}/branch-applications", Branch())).JsonAsync(HttpStatusCode.Created));
+        var branch = await officer.ApproveAsync(await (await officer.PostAsJsonAsync($"/api/socialorg/organisations/{organisationId}/branch-applications", WorkflowApi.Branch())).JsonAsync(HttpStatusCode.Created));
         var branches = await (await officer.GetAsync($"/api/socialorg/branches?organisationId={organisationId}")).JsonAsync();
         var row = Assert.Single(branches.GetProperty("items").EnumerateArray());
         Assert.Equal(branch.Text("branchId"), row.Id());
@@ -271,12 +271,6 @@ public sealed class WorkflowTests(SocialOrgHost host) : IClassFixture<SocialOrgH
         var work = await (await Officer.GetAsync("/api/platform/work")).JsonAsync();
         Assert.Contains(work.GetProperty("items").EnumerateArray(), w => w.Text("key") == "socialorg.applications-submitted");
     }
-
-    private static object Branch() => new
-    {
-        name = "第一分会", personInCharge = "负责人甲", businessScope = "开展助学活动", address = "万盛街道测试路9号", divisionCode = TestDistricts.VillageOfWansheng,
-        applicantName = "甲", documents = "分支机构设立申请书\n理事会决议\n负责人身份证明\n住所使用证明",
-    };
 }
 
 /// <summary>A name approval's validity, on a clock of its own.</summary>

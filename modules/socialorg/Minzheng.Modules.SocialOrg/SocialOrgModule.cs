@@ -29,5 +29,6 @@ public sealed class SocialOrgModule : IMinzhengModule
         builder.RegisterInstance(ListDeadlineOptions.From(context.Configuration)).AsSelf().SingleInstance();
         builder.RegisterType<EvaluationEligibility>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SocialOrgSupervisionDemo>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<WorkflowDecisionsDemo>().AsSelf().InstancePerLifetimeScope();
     }
 }

@@ -37,8 +37,9 @@ public sealed class SocialOrgUi : IModuleUi
         ],
         Pages = [RegisterPages.List, RegisterPages.New, RegisterPages.Detail, SupervisionPages.Entries, SocialWorkPages.List, SocialWorkPages.New,
             InspectionPages.Due, InspectionPages.Overdue, InspectionPages.Reports, InspectionPages.Submit, InspectionPages.Detail,
-            ApplicationPages.List, ApplicationPages.NameApproval, ApplicationPages.Detail, ApplicationPages.Branches, Documents.DocumentPages.Files,
+            ApplicationPages.List, ApplicationPages.NameApproval, ApplicationPages.Detail, ApplicationPages.RefusalNotice, ApplicationPages.Branches, Documents.DocumentPages.Files,
             CertificatePages.List, CertificatePages.Detail, CertificatePages.Original, CertificatePages.Duplicate,
+            CertificatePages.BranchDetail, CertificatePages.BranchOriginal, CertificatePages.BranchDuplicate,
             DashboardPages.Overview, SupervisionPages.Reminders, EvaluationPages.Rounds, EvaluationPages.Eligibility, EvaluationPages.List, EvaluationPages.Detail,
             StationPages.List, StationPages.New],
     };

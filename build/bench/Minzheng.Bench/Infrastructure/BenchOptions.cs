@@ -3,7 +3,8 @@ namespace Minzheng.Bench.Infrastructure;
 /// <summary>What to run and how big. <c>--quick</c> gives sizes for developing on a shared machine.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllScenarios = ["import", "api", "roster", "startup", "audit", "volunteer"];
+    public static readonly string[] AllScenarios = ["import", "api", "roster", "startup", "audit", "volunteer",
+        "socialorg"];
 
     public required string HostDir { get; init; }
     public required string EmptyDir { get; init; }
@@ -15,6 +16,7 @@ public sealed record BenchOptions
     public int Beneficiaries { get; init; } = 100_000;
     public int Volunteers { get; init; } = 200_000;
     public int HourEntries { get; init; } = 5_000_000;
+    public int Organisations { get; init; } = 20_000;
     public int DurationSeconds { get; init; } = 30;
     public int Threads { get; init; } = 4;
     public int Connections { get; init; } = 32;
@@ -46,6 +48,7 @@ public sealed record BenchOptions
             Beneficiaries = Int("--beneficiaries", 100_000, 20_000),
             Volunteers = Int("--volunteers", 200_000, 10_000),
             HourEntries = Int("--hour-entries", 5_000_000, 250_000),
+            Organisations = Int("--organisations", 20_000, 2_000),
             DurationSeconds = Int("--duration", 30, 5),
             Threads = Int("--threads", 4, 4),
             Connections = Int("--connections", 32, 32),

@@ -12,6 +12,7 @@ using Minzheng.Platform.Districts;
 using Minzheng.Platform.Registry.Synthetic;
 using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Time;
+using static Minzheng.Bench.Infrastructure.Seeding;
 
 namespace Minzheng.Bench.Scenarios;
 
@@ -635,14 +636,14 @@ public static class VolunteerScenario
             pragma.ExecuteNonQuery();
         }
         using var transaction = connection.BeginTransaction();
-        using var volunteers = new Insert(connection, transaction, "volunteers", "Id", "Number", "IdNumber", "Name", "Phone", "Skills", "Availability",
+        using var volunteers = new SqliteInsert(connection, transaction, "volunteers", "Id", "Number", "IdNumber", "Name", "Phone", "Skills", "Availability",
             "ServiceAreas", "DivisionCode", "ResidentId", "GuardianName", "GuardianPhone", "GuardianConsentOn", "RegisteredOn", "LeftOn", "StarsBarredUntil", "Version");
-        using var teams = new Insert(connection, transaction, "teams", "Id", "Name", "Kind", "DivisionCode", "Organiser", "Leader", "FoundedOn", "DissolvedOn", "Version");
-        using var members = new Insert(connection, transaction, "team_members", "Id", "TeamId", "VolunteerId", "JoinedOn", "LeftOn");
-        using var records = new Insert(connection, transaction, "service_records", "Id", "VolunteerId", "ActivityId", "Kind", "Date", "StartedAt", "EndedAt",
+        using var teams = new SqliteInsert(connection, transaction, "teams", "Id", "Name", "Kind", "DivisionCode", "Organiser", "Leader", "FoundedOn", "DissolvedOn", "Version");
+        using var members = new SqliteInsert(connection, transaction, "team_members", "Id", "TeamId", "VolunteerId", "JoinedOn", "LeftOn");
+        using var records = new SqliteInsert(connection, transaction, "service_records", "Id", "VolunteerId", "ActivityId", "Kind", "Date", "StartedAt", "EndedAt",
             "Hours", "Content", "DivisionCode", "Organiser", "Status", "Flags", "RequestedHours", "RequestReason", "Version");
-        using var steps = new Insert(connection, transaction, "service_record_steps", "Id", "ServiceRecordId", "At", "Title", "StaffId", "StaffName", "Note");
-        using var awards = new Insert(connection, transaction, "star_awards", "Id", "VolunteerId", "DivisionCode", "Level", "Hours", "ProposedOn",
+        using var steps = new SqliteInsert(connection, transaction, "service_record_steps", "Id", "ServiceRecordId", "At", "Title", "StaffId", "StaffName", "Note");
+        using var awards = new SqliteInsert(connection, transaction, "star_awards", "Id", "VolunteerId", "DivisionCode", "Level", "Hours", "ProposedOn",
             "PublicityEndsOn", "Status", "AwardedOn", "RevokedOn", "RevocationReason", "Falsified", "Version");
 
         var villages = district.Towns.SelectMany(t => t.Villages).ToList();
@@ -738,33 +739,6 @@ public static class VolunteerScenario
             sorted[sorted.Length / 2], sorted[^1]);
     }
 
-    /// <summary>A prepared <c>INSERT</c> of one table's columns, its parameters reused row after row.</summary>
-    private sealed class Insert : IDisposable
-    {
-        private readonly SqliteCommand _command;
-        private readonly SqliteParameter[] _values;
-
-        public Insert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
-        {
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
-            _command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            _values = columns.Select((_, i) => _command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-            _command.Prepare();
-        }
-
-        public void Run(params object?[] values)
-        {
-            for (var i = 0; i < _values.Length; i++)
-            {
-                _values[i].Value = values[i] ?? DBNull.Value;
-            }
-            _command.ExecuteNonQuery();
-        }
-
-        public void Dispose() => _command.Dispose();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /// <summary>The stars' configuration the module reads (<c>Modules:volunteer:Stars</c>, its holidays), or its defaults.</summary>
@@ -779,9 +753,6 @@ public static class VolunteerScenario
                 section.GetValue("Stars:PublicityWorkingDays", 5), HolidayCalendar.FromConfiguration(section));
         }
     }
-
-    /// <summary>An id as EF Core stores a Guid on SQLite (upper-case text), counting up within a table.</summary>
-    private static string Id(int table, long n) => $"{table:X8}-0000-7000-8000-{n:X12}";
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -807,12 +778,6 @@ public static class VolunteerScenario
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-    }
 
     /// <summary>The SQL and transactions the server ran during one request, the largest first.</summary>
     private static string Sql(Dictionary<string, ProfileEntry> profile) =>

@@ -5,10 +5,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Bench.Infrastructure;
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
+using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Jobs;
 using Minzheng.Sdk.Registry;
 
 namespace Minzheng.Bench.Serve;
@@ -158,6 +161,18 @@ internal static class BaselineEndpoints
                 return Results.Ok(new MemoryPeak(peak.PeakWorkingSet, peak.PeakHeap));
             })
             .AllowPublic("benchmark memory sampling, only in the benchmark's own host");
+
+        // A module's job run once now in the first district, as the platform's runner runs it (its scope, as 系统): the
+        // social organisations scenario times the lists' daily job, which has no endpoint of its own.
+        app.MapPost("/bench/jobs/run", async (string job, CancellationToken cancellationToken) =>
+            {
+                var jobs = app.Services.GetRequiredService<ModuleCatalog>().ImplementationsOf<IModuleJob>();
+                if (jobs.FirstOrDefault(j => j.Type.Name == job) is not { Type: { } type }) return Results.NotFound();
+                await using var scope = app.Services.GetRequiredService<SystemScopeFactory>().ForDistrict(app.Services.GetRequiredService<DistrictDirectory>().All[0]);
+                await ((IModuleJob)scope.ServiceProvider.GetRequiredService(type)).RunAsync(cancellationToken);
+                return Results.NoContent();
+            })
+            .AllowPublic("benchmark job trigger, only in the benchmark's own host");
 
         app.MapGet("/bench/profile", () => Results.Ok(profile.Snapshot())).AllowPublic("benchmark profile, only in the benchmark's own host");
         app.MapPost("/bench/profile/reset", () =>

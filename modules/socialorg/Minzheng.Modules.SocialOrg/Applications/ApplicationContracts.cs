@@ -37,7 +37,8 @@ public sealed record BranchDeregistrationRequest(string? Reason, string? Applica
 
 /// <summary>受理, 审查 or 决定: the opinion or reason.</summary>
 /// <param name="Reason">The reason (required to refuse) or the opinion.</param>
-public sealed record DecisionRequest(string? Reason);
+/// <param name="DecisionNumber">决定书文号 of a refusal (optional), printed on its notice.</param>
+public sealed record DecisionRequest(string? Reason, string? DecisionNumber = null);
 
 /// <summary>An application in a list.</summary>
 public sealed record ApplicationRow(Guid Id, string Kind, string Status, string OrganisationType, string? Name, string ApplicantName, string DivisionCode,
@@ -70,11 +71,12 @@ public sealed record ApplicationView(
         a.ApplicantName, a.DivisionCode, a.AppliedOn, a.ValidUntil);
 }
 
-/// <summary>A branch office.</summary>
+/// <summary>A branch office, with its valid 登记证书 while it has one.</summary>
 public sealed record BranchView(Guid Id, Guid OrganisationId, string Name, string PersonInCharge, string BusinessScope, string Address, string DivisionCode,
-    DateOnly RegisteredOn, DateOnly? DeregisteredOn, string Status, int Version)
+    DateOnly RegisteredOn, DateOnly? DeregisteredOn, string Status, int Version, Guid? CertificateId = null, string? CertificateNumber = null)
 {
-    /// <summary>The view of <paramref name="b"/>.</summary>
-    public static BranchView Of(Branch b) => new(b.Id, b.OrganisationId, b.Name, b.PersonInCharge, b.BusinessScope, b.Address, b.DivisionCode, b.RegisteredOn,
-        b.DeregisteredOn, b.DeregisteredOn is null ? "registered" : "deregistered", b.Version);
+    /// <summary>The view of <paramref name="b"/> and its valid certificate <paramref name="certificate"/>.</summary>
+    public static BranchView Of(Branch b, Certificates.RegistrationCertificate? certificate = null) => new(b.Id, b.OrganisationId, b.Name, b.PersonInCharge,
+        b.BusinessScope, b.Address, b.DivisionCode, b.RegisteredOn, b.DeregisteredOn, b.DeregisteredOn is null ? "registered" : "deregistered", b.Version,
+        certificate?.Id, certificate?.Number);
 }

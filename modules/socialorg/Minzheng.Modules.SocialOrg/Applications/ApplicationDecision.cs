@@ -43,7 +43,7 @@ internal sealed class ApplicationDecision(SocialOrgDb db, IResidentRegistry regi
             case ApplicationKind.Deregistration:
                 var organisation = await OrganisationAsync(a, cancellationToken);
                 if (OrganisationRegistration.Deregister(db, organisation, a.Reason!, caller, clock, Today, $"注销登记申请 {a.AppliedOn:yyyy-MM-dd} 准予") is { } refused) return refused;
-                await CertificateIssuer.VoidAsync(db, organisation.Id, "注销登记，证书收缴", Today, cancellationToken);
+                await CertificateIssuer.EndRegistrationAsync(db, organisation.Id, "注销登记，证书收缴", Today, cancellationToken);
                 return null;
             case ApplicationKind.Branch:
                 var parent = await OrganisationAsync(a, cancellationToken);
@@ -57,11 +57,13 @@ internal sealed class ApplicationDecision(SocialOrgDb db, IResidentRegistry regi
                 db.Branches.Add(branch);
                 a.BranchId = branch.Id;
                 OrganisationHistory.Record(db, parent, caller, clock, "分支机构设立登记", branch.Name);
+                await CertificateIssuer.IssueForBranchAsync(db, branch, parent, District, module.AuthorityOf(names), Today, cancellationToken);
                 return null;
             default:
                 var ended = await db.Branches.FirstAsync(b => b.Id == a.BranchId, cancellationToken);
                 if (ended.DeregisteredOn is not null) return Problems.Conflict("该分支机构已注销。", "已注销");
                 ended.DeregisteredOn = Today;
+                await CertificateIssuer.VoidBranchAsync(db, ended.Id, "分支机构注销登记，证书收缴", Today, cancellationToken);
                 OrganisationHistory.Record(db, await OrganisationAsync(a, cancellationToken), caller, clock, "分支机构注销登记", $"{ended.Name}：{a.Reason}");
                 return null;
         }
@@ -98,7 +100,7 @@ internal sealed class ApplicationDecision(SocialOrgDb db, IResidentRegistry regi
         db.Publish(new OrganisationChanged(organisation.Id, organisation.CreditCode, ApplicationRules.ChangeCode(a.ChangeItem!.Value), a.Before, a.After!, organisation.Name,
             organisation.Address, organisation.DivisionCode, organisation.LegalRepresentativeName, organisation.BusinessScope, organisation.ActivityFunds, Today));
         // Every item a change may change is printed on the certificate: the old one is voided, a new one issued.
-        await CertificateIssuer.VoidAsync(db, organisation.Id, "登记事项变更，换发新证", Today, cancellationToken);
+        await CertificateIssuer.VoidOwnAsync(db, organisation.Id, "登记事项变更，换发新证", Today, cancellationToken);
         await CertificateIssuer.IssueAsync(db, organisation, District, module.AuthorityOf(names), Today, cancellationToken);
         return null;
     }

@@ -32,9 +32,9 @@ public sealed class ApplicationEndpoints : ICarterModule
         app.MapPost("/applications/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(SocialOrgPermissions.Decide)
             .WithName("SocialOrgApproveApplication").WithSummary("准予 a reviewed application (district only): applies it to the register, issues or voids the certificate, publishes the event.");
         app.MapPost("/applications/{id:guid}/reject/{version:int}", RejectAsync).RequirePermission(SocialOrgPermissions.Decide)
-            .WithName("SocialOrgRejectApplication").WithSummary("不予受理 / 不予登记 an undecided application with the reason (district only).");
+            .WithName("SocialOrgRejectApplication").WithSummary("不予受理 / 不予登记 an undecided application with the reason and the decision's number (district only); its notice prints from refusal-notice.");
         app.MapGet("/branches", BranchesAsync).RequirePermission(SocialOrgPermissions.Read)
-            .WithName("SocialOrgListBranches").WithSummary("Branch offices in the caller's scope (of one organisation with organisationId); paged.");
+            .WithName("SocialOrgListBranches").WithSummary("Branch offices in the caller's scope (of one organisation with organisationId), each with its valid certificate; paged.");
     }
 
     private static async Task<Ok<Paged<ApplicationRow>>> ListAsync(string? kind, string? status, string? q, [AsParameters] PageQuery paging, SocialOrgDb db,
@@ -55,11 +55,15 @@ public sealed class ApplicationEndpoints : ICarterModule
             ? TypedResults.Ok(ApplicationView.Of(a, options, await CertificateOfAsync(db, a, cancellationToken)))
             : NotFound();
 
-    // The organisation's valid certificate, for the link from an approved establishment or change to its print.
+    // The valid certificate, for the link from an approved establishment or change (the organisation's) or branch (the branch's) to its print.
     private static Task<Guid?> CertificateOfAsync(SocialOrgDb db, RegistrationApplication a, CancellationToken cancellationToken) =>
         a.Status == ApplicationStatus.Approved && a.OrganisationId is { } o
-            ? db.RegistrationCertificates.Where(c => c.OrganisationId == o && c.VoidedOn == null).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            ? db.RegistrationCertificates.Where(c => c.OrganisationId == o && c.BranchId == BranchOf(a) && c.VoidedOn == null).Select(c => (Guid?)c.Id)
+                .FirstOrDefaultAsync(cancellationToken)
             : Task.FromResult<Guid?>(null);
+
+    // The certificate an application's link opens: a branch registration's is the branch's, every other the organisation's own.
+    private static Guid? BranchOf(RegistrationApplication a) => a.Kind == ApplicationKind.Branch ? a.BranchId : null;
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> AcceptAsync(Guid id, int version, DecisionRequest? request, SocialOrgDb db,
         ICallerContext caller, ApplicationOptions options, TimeProvider clock, CancellationToken cancellationToken)
@@ -75,7 +79,7 @@ public sealed class ApplicationEndpoints : ICarterModule
             return errors.ToProblem();
         }
         a.Status = ApplicationStatus.Accepted;
-        ApplicationIntake.Record(db, a, caller, clock, "受理", Trimmed(request?.Reason));
+        ApplicationIntake.Record(db, a, caller, clock, RefusalNoticeRules.AcceptStep, Trimmed(request?.Reason));
         return TypedResults.Ok(ApplicationView.Of(a, options));
     }
 
@@ -109,7 +113,7 @@ public sealed class ApplicationEndpoints : ICarterModule
         if (errors.HasErrors) return errors.ToProblem();
         (a.Status, a.DecisionReason, a.DecidedOn) = (ApplicationStatus.Approved, reason, decision.Today);
         ApplicationIntake.Record(db, a, caller, clock, $"准予{ApplicationRules.KindLabel(a.Kind)}", reason);
-        var issued = db.RegistrationCertificates.Local.FirstOrDefault(c => c.OrganisationId == a.OrganisationId && c.VoidedOn == null)?.Id;
+        var issued = db.RegistrationCertificates.Local.FirstOrDefault(c => c.OrganisationId == a.OrganisationId && c.BranchId == BranchOf(a) && c.VoidedOn == null)?.Id;
         return TypedResults.Ok(ApplicationView.Of(a, options, issued));
     }
 
@@ -119,12 +123,13 @@ public sealed class ApplicationEndpoints : ICarterModule
         if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("不予登记的决定由区民政局（登记管理机关）作出。");
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "不予准许的理由", ApplicationRules.ReasonLength);
+        var number = errors.Text("decisionNumber", request?.DecisionNumber, "决定书文号", 100, required: false);
         if (errors.HasErrors) return errors.ToProblem();
         if (await LoadAsync(db, caller, id, cancellationToken) is not { } a) return NotFound();
         if (db.ExpectVersion(a, version) is { } stale) return stale;
         if (a.Status is ApplicationStatus.Approved or ApplicationStatus.Rejected) return Problems.Conflict($"该申请{ApplicationRules.StatusLabel(a.Status)}，不能再作决定。", "已作出决定");
         var title = a.Status == ApplicationStatus.Submitted ? "不予受理" : $"不予{ApplicationRules.KindLabel(a.Kind)}";
-        (a.Status, a.DecisionReason, a.DecidedOn) = (ApplicationStatus.Rejected, reason, clock.BeijingToday());
+        (a.Status, a.DecisionReason, a.DecidedOn, a.DecisionNumber) = (ApplicationStatus.Rejected, reason, clock.BeijingToday(), number.Length == 0 ? null : number);
         ApplicationIntake.Record(db, a, caller, clock, title, reason);
         return TypedResults.Ok(ApplicationView.Of(a, options));
     }
@@ -135,7 +140,9 @@ public sealed class ApplicationEndpoints : ICarterModule
         var query = db.Branches.AsNoTracking().WithinScope(caller);
         if (organisationId is { } o) query = query.Where(b => b.OrganisationId == o);
         var page = await query.OrderBy(b => b.Name).ThenBy(b => b.Id).ToPageAsync(paging, cancellationToken);
-        return TypedResults.Ok(page.Map(BranchView.Of));
+        var ids = page.Items.Select(b => (Guid?)b.Id).ToList();
+        var certificates = await db.RegistrationCertificates.AsNoTracking().Where(c => ids.Contains(c.BranchId) && c.VoidedOn == null).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Map(b => BranchView.Of(b, certificates.FirstOrDefault(c => c.BranchId == b.Id))));
     }
 
     private static Task<RegistrationApplication?> LoadAsync(SocialOrgDb db, ICallerContext caller, Guid id, CancellationToken cancellationToken) =>

@@ -119,8 +119,13 @@ internal static class ApplicationPages
             {
                 Endpoint = UiEndpoint.Post("applications/{id}/reject/{version}"), Permission = SocialOrgPermissions.Decide, AllowedStates = ["submitted", "accepted", "reviewed"],
                 Danger = true, Confirm = "不予受理或不予登记的决定作出后不能撤回，申请人可重新申请。",
-                Fields = [new FormField("reason", "理由", FieldType.MultilineText) { Required = true, MaxLength = 1000 }],
+                Fields =
+                [
+                    new FormField("reason", "理由（事实和依据的条款）", FieldType.MultilineText) { Required = true, MaxLength = 1000 },
+                    new FormField("decisionNumber", "决定书文号") { MaxLength = 100 },
+                ],
             },
+            new UiAction("refusal-notice", "打印决定书") { OpenPage = "refusal-notice/{id}", AllowedStates = ["rejected"] },
             new UiAction("preparation", "申请筹备（社会团体）")
             {
                 Endpoint = UiEndpoint.Post("applications/{id}/preparation"), Permission = SocialOrgPermissions.Application, AllowedStates = ["approved"],
@@ -151,6 +156,31 @@ internal static class ApplicationPages
             new UiAction("certificate", "登记证书") { OpenPage = "registration-certificate/{certificateId}", AllowedStates = ["approved"] },
             DocumentPages.Upload,
             DocumentPages.Open,
+        ],
+    };
+
+    private static DetailField[] Notice =>
+    [
+        new DetailField("applicantName", "申请人"), new DetailField("appliedOn", "申请日期", FieldType.Date),
+        new DetailField("applied", "申请事项") { Wide = true }, new DetailField("reasons", "理由", FieldType.MultilineText) { Wide = true },
+        new DetailField("legalBasis", "法律依据") { Wide = true },
+    ];
+
+    /// <summary>不予受理 / 不予登记决定书 on A4, as the certificates are printed.</summary>
+    public static PrintPage RefusalNotice => new("refusal-notice", "不予决定书", UiEndpoint.Get("applications/{id}/refusal-notice"))
+    {
+        Permission = SocialOrgPermissions.Read,
+        Heading = "{title}",
+        Blocks =
+        [
+            new PrintText("{decisionNumber}"),
+            new PrintText("{applicantName}："),
+            new PrintFields(Notice),
+            new PrintText("经审查，本机关决定：{decision}。"),
+            new PrintText("{remedy}"),
+            new PrintFields([new DetailField("authority", "作出决定的机关"), new DetailField("decidedOn", "决定日期", FieldType.Date)]),
+            // Signature lines are not filled from the record: the authority is printed above its seal.
+            new PrintSignatures(["经办人", "登记管理机关（盖章）"]),
         ],
     };
 
@@ -198,12 +228,13 @@ internal static class ApplicationPages
         Columns =
         [
             new Column("name", "名称"), new Column("personInCharge", "负责人"), new Column("address", "住所"),
-            new Column("registeredOn", "登记日期", FieldType.Date), new Column("deregisteredOn", "注销日期", FieldType.Date),
+            new Column("registeredOn", "登记日期", FieldType.Date), new Column("deregisteredOn", "注销日期", FieldType.Date), new Column("certificateNumber", "登记证书编号"),
             new Column("status", "状态", FieldType.Enum) { Options = [new("registered", "正常") { Color = "green" }, new("deregistered", "已注销")] },
         ],
         StatusField = "status",
         RowActions =
         [
+            new UiAction("branch-certificate", "登记证书") { OpenPage = "branch-certificate/{certificateId}", AllowedStates = ["registered"] },
             new UiAction("apply-branch-deregistration", "注销申请")
             {
                 Endpoint = UiEndpoint.Post("branches/{id}/deregistration-applications"), Permission = SocialOrgPermissions.Application, AllowedStates = ["registered"],

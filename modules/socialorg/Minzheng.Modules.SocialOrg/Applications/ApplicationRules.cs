@@ -123,6 +123,16 @@ public static class ApplicationRules
     /// <summary>Reads a status's code.</summary>
     public static bool TryParseStatus(string? code, out ApplicationStatus status) => TryParse(code, StatusCode, out status);
 
+    /// <summary>The Chinese name of a change item (变更事项).</summary>
+    public static string ChangeLabel(ChangeItem item) => item switch
+    {
+        ChangeItem.Name => "名称",
+        ChangeItem.Address => "住所",
+        ChangeItem.LegalRepresentative => "法定代表人",
+        ChangeItem.BusinessScope => "业务范围",
+        _ => "开办资金",
+    };
+
     /// <summary>The API code of a change item.</summary>
     public static string ChangeCode(ChangeItem item) => item switch
     {

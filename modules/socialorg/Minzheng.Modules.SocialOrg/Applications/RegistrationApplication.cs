@@ -167,6 +167,9 @@ public sealed class RegistrationApplication : ILocatedInDivision, IVersioned
     /// <summary>决定日期.</summary>
     public DateOnly? DecidedOn { get; set; }
 
+    /// <summary>决定书文号 of a refusal (不予受理 / 不予登记), as staff number the bureau's decisions; printed on the notice.</summary>
+    public string? DecisionNumber { get; set; }
+
     /// <summary>The last day an approved name approval or preparation may be used (有效期至).</summary>
     public DateOnly? ValidUntil { get; set; }
 

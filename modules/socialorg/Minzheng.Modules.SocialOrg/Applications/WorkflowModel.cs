@@ -30,6 +30,7 @@ internal static class WorkflowModel
             a.Property(x => x.Reason).HasMaxLength(500);
             a.Property(x => x.ReviewOpinion).HasMaxLength(ApplicationRules.ReasonLength);
             a.Property(x => x.DecisionReason).HasMaxLength(ApplicationRules.ReasonLength);
+            a.Property(x => x.DecisionNumber).HasMaxLength(100);
             a.OwnsMany(x => x.Documents, d => d.ToJson());
             // The pending lists by workflow and status, and the name check (a name pending or approved in the district).
             a.HasIndex(x => new { x.Kind, x.Status });
@@ -72,6 +73,7 @@ internal static class WorkflowModel
             c.Property(x => x.Authority).HasMaxLength(100);
             c.Property(x => x.VoidReason).HasMaxLength(200);
             c.HasIndex(x => x.OrganisationId);
+            c.HasIndex(x => x.BranchId);
         });
     }
 }

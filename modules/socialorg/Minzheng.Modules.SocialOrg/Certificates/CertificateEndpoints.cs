@@ -19,9 +19,9 @@ public sealed class CertificateEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/certificates", ListAsync).RequirePermission(SocialOrgPermissions.Read)
-            .WithName("SocialOrgListCertificates").WithSummary("Registration certificates in the caller's scope (of one organisation with organisationId), newest first; paged.");
+            .WithName("SocialOrgListCertificates").WithSummary("Organisations' registration certificates in the caller's scope (of one organisation with organisationId), newest first; paged (branches' certificates: see branches).");
         app.MapGet("/certificates/{id:guid}", GetAsync).RequirePermission(SocialOrgPermissions.Read)
-            .WithName("SocialOrgGetCertificate").WithSummary("One registration certificate as printed (正本 and 副本 carry its number).");
+            .WithName("SocialOrgGetCertificate").WithSummary("One registration certificate, an organisation's or a branch's, as printed (正本 and 副本 carry its number).");
         app.MapPost("/certificates/{id:guid}/reprint/{version:int}", ReprintAsync).RequirePermission(SocialOrgPermissions.Decide)
             .WithName("SocialOrgReprintCertificate").WithSummary("补打 a valid certificate: the same number, marked as a reprint and counted.");
     }
@@ -29,7 +29,8 @@ public sealed class CertificateEndpoints : ICarterModule
     private static async Task<Ok<Paged<CertificateRow>>> ListAsync(Guid? organisationId, string? q, [AsParameters] PageQuery paging, SocialOrgDb db, ICallerContext caller,
         CancellationToken cancellationToken)
     {
-        var query = db.RegistrationCertificates.AsNoTracking().WithinScope(caller);
+        // The organisations' own; a branch's certificate is reached from the branches' list (its page names a 负责人, not a 法定代表人).
+        var query = db.RegistrationCertificates.AsNoTracking().WithinScope(caller).Where(c => c.BranchId == null);
         if (organisationId is { } id) query = query.Where(c => c.OrganisationId == id);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(c => c.Name.Contains(q.Trim()) || c.Number == q.Trim());
         var page = await query.OrderByDescending(c => c.Sequence).ThenBy(c => c.Id).ToPageAsync(paging, cancellationToken);

@@ -56,18 +56,45 @@ internal static class CertificatePages
         ],
     };
 
-    public static PrintPage Original => Print("registration-certificate-original", "社会组织法人登记证书（正本）");
+    public static PrintPage Original => Print("registration-certificate-original", "社会组织法人登记证书（正本）", Contents);
 
-    public static PrintPage Duplicate => Print("registration-certificate-duplicate", "社会组织法人登记证书（副本）");
+    public static PrintPage Duplicate => Print("registration-certificate-duplicate", "社会组织法人登记证书（副本）", Contents);
 
-    private static PrintPage Print(string id, string heading) => new(id, heading, UiEndpoint.Get("certificates/{id}"))
+    // A branch's certificate: the branch, its 负责人, and the organisation it belongs to by its type and credit code.
+    private static DetailField[] BranchContents =>
+    [
+        new DetailField("name", "分支机构名称"), new DetailField("typeLabel", "所属社会组织类型"), new DetailField("creditCode", "所属社会组织统一社会信用代码"),
+        new DetailField("legalRepresentativeName", "负责人"), new DetailField("supervisingUnit", "业务主管单位"), new DetailField("address", "住所"),
+        new DetailField("businessScope", "业务范围") { Wide = true }, new DetailField("authority", "登记管理机关"),
+        new DetailField("issuedOn", "发证日期", FieldType.Date), new DetailField("number", "证书编号"),
+    ];
+
+    /// <summary>A branch's certificate, opened from the branches' list; 补打 as an organisation's.</summary>
+    public static DetailPage BranchDetail => Detail with
+    {
+        Id = "branch-certificate",
+        Title = "分支机构登记证书 {number}",
+        Sections = [new DetailSection("证书内容", BranchContents), Detail.Sections[1]],
+        Actions =
+        [
+            new UiAction("print-original", "打印正本") { OpenPage = "branch-certificate-original/{id}", AllowedStates = ["valid"] },
+            new UiAction("print-duplicate", "打印副本") { OpenPage = "branch-certificate-duplicate/{id}", AllowedStates = ["valid"] },
+            Detail.Actions[2],
+        ],
+    };
+
+    public static PrintPage BranchOriginal => Print("branch-certificate-original", "分支机构登记证书（正本）", BranchContents);
+
+    public static PrintPage BranchDuplicate => Print("branch-certificate-duplicate", "分支机构登记证书（副本）", BranchContents);
+
+    private static PrintPage Print(string id, string heading, DetailField[] contents) => new(id, heading, UiEndpoint.Get("certificates/{id}"))
     {
         Permission = SocialOrgPermissions.Read,
         Heading = heading,
         Blocks =
         [
             new PrintText("证书编号：{number}　{reprintMark}"),
-            new PrintFields(Contents),
+            new PrintFields(contents),
             new PrintText("经审查，准予登记。"),
             new PrintSignatures(["登记管理机关（盖章）"]),
         ],

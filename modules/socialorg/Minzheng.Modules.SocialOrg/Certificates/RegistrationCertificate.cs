@@ -19,8 +19,14 @@ public sealed class RegistrationCertificate : ILocatedInDivision, IVersioned
     /// <summary>证书编号, unique: the district's code and the sequence.</summary>
     public string Number { get; set; } = "";
 
-    /// <summary>The organisation.</summary>
+    /// <summary>The organisation (a branch's certificate: the organisation the branch belongs to).</summary>
     public Guid OrganisationId { get; set; }
+
+    /// <summary>
+    /// The branch office (分支机构) whose 登记证书 this is; null for the organisation's own. A branch's certificate names the
+    /// branch, its 负责人 (in <see cref="LegalRepresentativeName"/>) and the organisation's credit code (a branch has none of its own).
+    /// </summary>
+    public Guid? BranchId { get; set; }
 
     /// <summary>The village of the organisation's address when issued: who may see it.</summary>
     public string DivisionCode { get; set; } = "";

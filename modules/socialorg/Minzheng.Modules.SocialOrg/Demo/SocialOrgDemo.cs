@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Applications;
 using Minzheng.Modules.SocialOrg.Data;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Modules.SocialOrg.SocialWork;
@@ -22,7 +23,9 @@ internal sealed class SocialOrgDemo(SocialOrgDb db, IResidentRegistry registry, 
 
     public async Task<bool> SeedAsync(CancellationToken cancellationToken)
     {
-        if (await db.Organisations.AnyAsync(cancellationToken))
+        // The workflows' demo establishes an organisation by application: not the register's data, so it does not stop this one.
+        var established = db.RegistrationApplications.Where(a => a.Kind == ApplicationKind.Establishment).Select(a => a.OrganisationId);
+        if (await db.Organisations.AnyAsync(o => !established.Contains(o.Id), cancellationToken))
         {
             return false;
         }

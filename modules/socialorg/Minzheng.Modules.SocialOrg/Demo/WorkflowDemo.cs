@@ -11,10 +11,13 @@ namespace Minzheng.Modules.SocialOrg.Demo;
 
 /// <summary>
 /// The demo district's registration applications, made up: in each town a name approval in every state (待受理, 待审查,
-/// 待决定, 已准予, 不予准许) and a 社团's preparation waiting for its decision. Applications only, never an organisation,
-/// so that it runs in any order with the register's demo. Does nothing once the module holds an application.
+/// 待决定, 已准予, 不予准许) and a 社团's preparation waiting for its decision; in the first town the decided workflows
+/// (<see cref="WorkflowDecisionsDemo"/>: an establishment, a change and a branch approved with their certificates, an
+/// establishment under review, one refused). Its organisation comes from an establishment, which the register's demo does
+/// not count as data of its own, so both run in any order. Does nothing once the module holds an application.
 /// </summary>
-internal sealed class WorkflowDemo(SocialOrgDb db, IDivisionNames names, ApplicationOptions options, ICallerContext caller, TimeProvider clock) : IModuleDemo
+internal sealed class WorkflowDemo(SocialOrgDb db, IDivisionNames names, ApplicationOptions options, ICallerContext caller, TimeProvider clock,
+    WorkflowDecisionsDemo decisions) : IModuleDemo
 {
     private static readonly ApplicationStatus[] States =
         [ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.Reviewed, ApplicationStatus.Approved, ApplicationStatus.Rejected];
@@ -25,11 +28,13 @@ internal sealed class WorkflowDemo(SocialOrgDb db, IDivisionNames names, Applica
         var today = clock.BeijingToday();
         var prefix = ApplicationIntake.Prefix(options, names);
         var seeded = false;
+        (string Name, string Village)? first = null;
         foreach (var town in names.TownsWithin(caller.Scope))
         {
             var townName = names.NameOf(town) ?? town;
             var village = $"{town}001";
             if (names.NameOf(village) is null) continue;
+            first ??= (townName, village);
             foreach (var (status, i) in States.Select((s, i) => (s, i)))
             {
                 var type = i % 2 == 0 || status == ApplicationStatus.Approved ? OrganisationType.SocialGroup : OrganisationType.SocialServiceAgency;
@@ -50,6 +55,7 @@ internal sealed class WorkflowDemo(SocialOrgDb db, IDivisionNames names, Applica
         }
         if (!seeded) return false;
         await db.SaveChangesAsync(cancellationToken);
+        await decisions.SeedAsync(Application, prefix, first!.Value.Name, first.Value.Village, cancellationToken);
         return true;
     }
 

@@ -102,6 +102,12 @@ public sealed class OrganisationEvaluation : ILocatedInDivision, IVersioned
     /// <summary>The grade's last day of validity.</summary>
     public DateOnly? ValidUntil { get; set; }
 
+    /// <summary>
+    /// The day the daily job found the grade's validity run out and published <c>socialorg.grade-expired</c>; null before.
+    /// Marks the lapse as told (once), not the grade's end: that stays <see cref="ValidUntil"/>.
+    /// </summary>
+    public DateOnly? ExpiredOn { get; set; }
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 }

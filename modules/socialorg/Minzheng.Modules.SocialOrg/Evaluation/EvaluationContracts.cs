@@ -23,7 +23,8 @@ public sealed record ScoreLine(string Key, string Name, int Max, int? Points);
 public sealed record EvaluationRow(Guid Id, Guid OrganisationId, string OrganisationName, string CreditCode, int Year, string Status, int? Total, string? Grade,
     DateOnly? PublicityEndsOn, DateOnly? ConferredOn, DateOnly? ValidUntil, bool Holds, int Version);
 
-/// <summary>An evaluation with its score sheet, publicity, appeal and grade.</summary>
+/// <summary>An evaluation with its score sheet, publicity, appeal and grade; <c>ExpiredOn</c>: the day the daily job recorded its lapse.</summary>
 public sealed record EvaluationView(Guid Id, Guid RoundId, Guid OrganisationId, string OrganisationName, string CreditCode, string DivisionCode, int Year,
     DateOnly AppliedOn, string Status, IReadOnlyList<ScoreLine> Scores, int? Total, string? Grade, DateOnly? PublicisedOn, DateOnly? PublicityEndsOn,
-    string? Appeal, DateOnly? AppealedOn, bool? AppealUpheld, string? AppealDecision, DateOnly? ConferredOn, DateOnly? ValidUntil, bool Holds, int Version);
+    string? Appeal, DateOnly? AppealedOn, bool? AppealUpheld, string? AppealDecision, DateOnly? ConferredOn, DateOnly? ValidUntil, bool Holds, int Version,
+    DateOnly? ExpiredOn = null);

@@ -302,7 +302,7 @@ public sealed class EvaluationEndpoints : ICarterModule
         return new EvaluationView(e.Id, e.RoundId, o.Id, o.Name, o.CreditCode, e.DivisionCode, e.Year, e.AppliedOn, EvaluationRules.StatusCode(e.Status),
             [.. options.Items.Select(i => new ScoreLine(i.Key, i.Name, i.Max, scores.TryGetValue(i.Key, out var p) ? p : null))], e.Total,
             e.Total is null ? null : EvaluationRules.GradeLabel(e.Grade), e.PublicisedOn, e.PublicityEndsOn, e.Appeal, e.AppealedOn, e.AppealUpheld,
-            e.AppealDecision, e.ConferredOn, e.ValidUntil, Holds(e, o, today, serious), e.Version);
+            e.AppealDecision, e.ConferredOn, e.ValidUntil, Holds(e, o, today, serious), e.Version, e.ExpiredOn);
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

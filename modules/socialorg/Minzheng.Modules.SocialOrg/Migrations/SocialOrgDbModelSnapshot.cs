@@ -149,6 +149,10 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -253,6 +257,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessScope")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -321,6 +328,8 @@ namespace Minzheng.Modules.SocialOrg.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BranchId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -330,58 +339,6 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                         .IsUnique();
 
                     b.ToTable("registration_certificates", (string)null);
-                });
-
-            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Documents.ApplicationFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DocumentName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "Sha256")
-                        .IsUnique();
-
-                    b.ToTable("application_files", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Evaluation.EvaluationRound", b =>
@@ -442,6 +399,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations
                     b.Property<string>("DivisionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Grade")

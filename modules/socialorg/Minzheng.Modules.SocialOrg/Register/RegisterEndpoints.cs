@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Certificates;
 using Minzheng.Modules.SocialOrg.Data;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
@@ -68,6 +69,7 @@ public sealed class RegisterEndpoints : ICarterModule
         if (await db.Organisations.WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organisation) return NotFound();
         if (db.ExpectVersion(organisation, version) is { } stale) return stale;
         if (OrganisationRegistration.Deregister(db, organisation, reason, caller, clock, clock.BeijingToday()) is { } refused) return refused;
+        await CertificateIssuer.EndRegistrationAsync(db, organisation.Id, "注销登记，证书收缴", clock.BeijingToday(), cancellationToken);
         return TypedResults.Ok(OrganisationView.Of(organisation));
     }
 

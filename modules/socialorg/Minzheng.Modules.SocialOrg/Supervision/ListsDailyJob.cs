@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.SocialOrg.Data;
 using Minzheng.Modules.SocialOrg.Evaluation;
+using Minzheng.Modules.SocialOrg.Events;
 using Minzheng.Modules.SocialOrg.Inspection;
 using Minzheng.Modules.SocialOrg.Register;
 using Minzheng.Sdk.Access;
@@ -13,7 +14,8 @@ namespace Minzheng.Modules.SocialOrg.Supervision;
 /// The credit lists' daily job: raises what staff must decide — an 活动异常名录 entry whose cause was remedied (the late
 /// annual report of its year arrived) due for removal within the working days, an entry on it for the configured years
 /// due for the 严重违法失信名单 (escalated by the job itself only with <c>Lists:AutoEscalate</c>), a grade about to lapse —
-/// and resolves what no longer needs a decision. Safe to repeat: one reminder per kind and subject.
+/// and resolves what no longer needs a decision; a grade whose validity ran out is marked and published once
+/// (<c>socialorg.grade-expired</c>). Safe to repeat: one reminder per kind and subject, one event per grade.
 /// </summary>
 internal sealed class ListsDailyJob(SocialOrgDb db, ICallerContext caller, ListDeadlineOptions options, TimeProvider clock) : IModuleJob
 {
@@ -65,6 +67,8 @@ internal sealed class ListsDailyJob(SocialOrgDb db, ICallerContext caller, ListD
                 $"{EvaluationRules.GradeLabel(e.Grade)}等级有效期至{e.ValidUntil:yyyy-MM-dd}"));
         }
 
+        await LapseGradesAsync(today, cancellationToken);
+
         foreach (var reminder in wanted.Where(w => !reminders.Any(r => r.Kind == w.Kind && r.SubjectId == w.SubjectId))) db.ListReminders.Add(reminder);
         foreach (var open in reminders.Where(r => r.ResolvedOn is null && !wanted.Any(w => w.Kind == r.Kind && w.SubjectId == r.SubjectId))) open.ResolvedOn = today;
         try
@@ -80,6 +84,20 @@ internal sealed class ListsDailyJob(SocialOrgDb db, ICallerContext caller, ListD
         {
             Id = Guid.NewGuid(), Kind = kind, SubjectId = subject, OrganisationId = organisation, DivisionCode = division, RaisedOn = today, DueOn = due, Note = note,
         };
+    }
+
+    // A grade past its validity is marked once and published (socialorg.grade-expired); a second run finds it marked.
+    private async Task LapseGradesAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var lapsed = await db.Evaluations.Where(e => e.Status == EvaluationStatus.Conferred && e.ExpiredOn == null && e.ValidUntil < today)
+            .Join(db.Organisations, e => e.OrganisationId, o => o.Id, (e, o) => new { Evaluation = e, o.CreditCode, o.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var x in lapsed.Where(x => x.Evaluation.Grade is not null))
+        {
+            var e = x.Evaluation;
+            e.ExpiredOn = today;
+            db.Publish(new OrganisationGradeExpired(e.Id, e.OrganisationId, x.CreditCode, x.Name, e.Year, e.Grade!.Value, e.ValidUntil!.Value, today));
+        }
     }
 
     private async Task EscalateAsync(CreditListEntry entry, DateOnly today, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.SocialOrg.Certificates;
 using Minzheng.Modules.SocialOrg.Data;
 using Minzheng.Modules.SocialOrg.Events;
 using Minzheng.Modules.SocialOrg.Register;
@@ -172,6 +173,7 @@ public sealed class SupervisionEndpoints : ICarterModule
         {
             organisation.Status = OrganisationStatus.Revoked;
             organisation.Version++;
+            await CertificateIssuer.EndRegistrationAsync(db, id, "撤销登记，证书收缴", decidedOn, cancellationToken);
         }
         return TypedResults.Created($"/api/socialorg/organisations/{id}/penalties/{penalty.Id}",
             new PenaltyView(penalty.Id, id, SupervisionRules.PenaltyCode(kind), amount, facts, decision, decidedOn, listed is null ? null : View(listed, organisation.Name)));

@@ -154,6 +154,10 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -258,6 +262,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("BusinessScope")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -326,6 +333,8 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BranchId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -335,58 +344,6 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("registration_certificates", (string)null);
-                });
-
-            modelBuilder.Entity("Minzheng.Modules.SocialOrg.Documents.ApplicationFile", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ApplicationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("DocumentName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Size")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId", "Sha256")
-                        .IsUnique();
-
-                    b.ToTable("application_files", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Modules.SocialOrg.Evaluation.EvaluationRound", b =>
@@ -448,6 +405,9 @@ namespace Minzheng.Modules.SocialOrg.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("ExpiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int?>("Grade")
                         .HasColumnType("integer");
