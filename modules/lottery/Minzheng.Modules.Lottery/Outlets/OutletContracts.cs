@@ -24,9 +24,6 @@ public sealed record ReasonRequest(string? Reason);
 /// <summary>The sales centre's number of an outlet.</summary>
 public sealed record StationNumberRequest(string? StationNumber);
 
-/// <summary>A school to measure from.</summary>
-public sealed record NewSchool(string? Name, string? DivisionCode, double? Latitude, double? Longitude);
-
 /// <summary>An outlet in a list.</summary>
 public sealed record OutletRow(Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string DivisionCode, string Status, DateOnly AppliedOn, DateOnly? OpenedOn);
 
