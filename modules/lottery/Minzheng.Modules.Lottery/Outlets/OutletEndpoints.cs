@@ -158,13 +158,13 @@ public sealed class OutletEndpoints : ICarterModule
     }
 
     // Every school and every open 专营 outlet of the district counts, whatever the caller's scope: a town's clerk must
-    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet.
+    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet, unless withdrawn.
     private static async Task<SitingReport> CheckAsync(LotteryDb db, Outlet outlet, SitingOptions siting, TimeProvider clock, CancellationToken ct)
     {
         var schools = await db.Schools.AsNoTracking().Where(s => s.RemovedOn == null).Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
         var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != outlet.Id && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
             .Select(o => new { o.Name, o.Latitude, o.Longitude }).ToListAsync(ct);
-        var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier).Select(p => p.DecidedOn).ToListAsync(ct);
+        var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier && p.WithdrawnOn == null).Select(p => p.DecidedOn).ToListAsync(ct);
         return SitingRules.Check(outlet.At, outlet.Kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
             outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting, new OperatorRecord(penalised, clock.BeijingToday()));
     }
