@@ -233,6 +233,43 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
         Assert.Contains("撤销处罚", history);
     }
 
+    [Fact]
+    public async Task An_outlet_answers_its_contracts_terminals_past_and_current_inspections_and_penalties()
+    {
+        var officer = host.Client(Staff.Officer);
+        var outlet = await OpenAsync(officer);
+        var other = await OpenAsync(officer);
+        var n = Interlocked.Increment(ref _place);
+        var contract = await (await SignAsync(officer, outlet, $"HT-R-{n}", Today(), Today(365))).JsonAsync(HttpStatusCode.Created);
+        var moved = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/terminals", new { serialNumber = $"T-R-{n}-1" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/lottery/terminals/{moved.Id()}/move/{moved.Version()}", new { outletId = other.Id(), reason = "网点调整" })).JsonAsync();
+        var staying = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/terminals", new { serialNumber = $"T-R-{n}-2" })).JsonAsync(HttpStatusCode.Created);
+        var inspection = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/inspections", new { inspectedOn = Today(), inspectors = "张检、王查" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/findings/{inspection.Version()}",
+            new { clause = "licence", note = "未张贴代销证", correctBy = Today(7) })).JsonAsync();
+        var penalty = await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/penalties", Decision(2_500, $"民罚〔2026〕R{n}号"))).JsonAsync(HttpStatusCode.Created);
+
+        var view = await (await officer.GetAsync($"/api/lottery/outlets/{outlet.Id()}")).JsonAsync();
+        var contracts = view.GetProperty("contracts").EnumerateArray().ToList();
+        Assert.Equal([(contract.Id(), $"HT-R-{n}", "active", Today(365))], contracts.Select(c => (c.Id(), c.Text("number"), c.Text("status"), c.Text("endsOn"))));
+        var terminals = view.GetProperty("terminals").EnumerateArray().ToDictionary(t => t.Text("serialNumber"));
+        Assert.Equal(2, terminals.Count);
+        Assert.False(terminals[$"T-R-{n}-1"].GetProperty("current").GetBoolean());
+        Assert.Equal(Today(), terminals[$"T-R-{n}-1"].Text("removedOn"));
+        Assert.True(terminals[$"T-R-{n}-2"].GetProperty("current").GetBoolean());
+        Assert.Equal(staying.Id(), terminals[$"T-R-{n}-2"].Id());
+        var inspections = view.GetProperty("inspections").EnumerateArray().Single();
+        Assert.Equal((inspection.Id(), "correcting", 1), (inspections.Id(), inspections.Text("status"), inspections.GetProperty("findings").GetInt32()));
+        var penalties = view.GetProperty("penalties").EnumerateArray().Single();
+        Assert.Equal((penalty.Id(), $"民罚〔2026〕R{n}号", 2_500m, "in-force"),
+            (penalties.Id(), penalties.Text("decisionNumber"), penalties.GetProperty("amount").GetDecimal(), penalties.Text("status")));
+        // The outlet the terminal went to lists it as current there.
+        var there = (await (await officer.GetAsync($"/api/lottery/outlets/{other.Id()}")).JsonAsync()).GetProperty("terminals").EnumerateArray().Single();
+        Assert.True(there.GetProperty("current").GetBoolean());
+        Assert.Empty((await (await officer.GetAsync($"/api/lottery/outlets/{other.Id()}")).JsonAsync()).GetProperty("penalties").EnumerateArray());
+    }
+
     private object Decision(decimal amount, string number, bool terminate = false) =>
         new { amount, decisionNumber = number, decidedOn = Today(), reasons = "出租销售终端", terminateContract = terminate };
 

@@ -27,7 +27,7 @@ public sealed class OutletEndpoints : ICarterModule
         app.MapGet("/outlets", ListAsync).RequirePermission(LotteryPermissions.Read)
             .WithName("LotteryListOutlets").WithSummary("Outlets within the caller's scope, by status; paged on the server.");
         app.MapGet("/outlets/{id:guid}", GetAsync).RequirePermission(LotteryPermissions.Read)
-            .WithName("LotteryGetOutlet").WithSummary("One outlet with today's siting check (the nearest schools and outlets) and its history.");
+            .WithName("LotteryGetOutlet").WithSummary("One outlet with today's siting check (the nearest schools and outlets), its history, contracts, terminals, inspections and penalties.");
         app.MapPost("/outlets", ApplyAsync).RequirePermission(LotteryPermissions.Apply)
             .WithName("LotteryApplyOutlet").WithSummary("设立申请 for a place in the caller's scope; answers with the siting check.");
         app.MapPost("/outlets/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(LotteryPermissions.Decide)
@@ -52,7 +52,7 @@ public sealed class OutletEndpoints : ICarterModule
         CancellationToken ct)
     {
         if (await db.Outlets.AsNoTracking().WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
-        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct), await OutletRecords.LoadAsync(db, id, ct)));
     }
 
     private static async Task<Results<Created<OutletView>, ValidationProblem>> ApplyAsync(
