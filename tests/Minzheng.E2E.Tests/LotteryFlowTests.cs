@@ -39,7 +39,7 @@ public sealed class LotteryFlowTests(RunningSystem system)
     public async Task An_outlet_application_is_shown_its_siting_check_and_one_too_close_to_a_school_cannot_be_approved_while_one_far_enough_opens()
     {
         var page = await Staff.SignedInAsync(system);
-        // The schools the rule measures from are kept through the API (the module has no page for them yet).
+        // The schools the rule measures from: added through the API here (the schools page is not this flow).
         await Staff.CallAsync(page, "POST", "/api/lottery/schools", new { name = School, divisionCode = "500110004001", latitude = 28.96, longitude = 106.92 }, 201);
 
         // 1. An application 150 m north of the school, from the list's 受理设立申请: the check is shown on its page.

@@ -44,6 +44,44 @@ public sealed class OutletTests(LotteryHost host) : IClassFixture<LotteryHost>
     }
 
     [Fact]
+    public async Task A_removed_school_stays_on_record_but_no_longer_refuses_a_site_and_only_the_district_keeps_the_schools()
+    {
+        var officer = host.Client(Staff.Officer);
+        var clerk = host.Client(TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng, LotteryPermissions.Read, LotteryPermissions.Schools));
+        var (lat, lon) = LotteryApi.Near(8_000);
+        object School(double? latitude, double? longitude) =>
+            new { name = "万盛测试中学", address = "万盛街道学府路1号", divisionCode = TestDistricts.VillageOfWansheng, latitude, longitude };
+
+        Assert.True((await (await officer.PostAsJsonAsync("/api/lottery/schools", School(91, lon))).JsonAsync(HttpStatusCode.BadRequest)).HasError("latitude"));
+        var noLongitude = await (await officer.PostAsJsonAsync("/api/lottery/schools", School(lat, null))).JsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(noLongitude.HasError("longitude") && !noLongitude.HasError("latitude"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostAsJsonAsync("/api/lottery/schools", School(lat, lon))).StatusCode);
+        var school = await (await officer.PostAsJsonAsync("/api/lottery/schools", School(lat, lon))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(TestDistricts.TownWansheng, school.Text("townCode"));
+        Assert.Equal("current", school.Text("status"));
+
+        var near = await (await officer.ApplyAsync(8_100)).JsonAsync(HttpStatusCode.Created);
+        Assert.False(near.GetProperty("siting").GetProperty("passes").GetBoolean());
+        var remove = $"/api/lottery/schools/{school.Id()}/remove";
+        Assert.Equal(HttpStatusCode.Forbidden, (await clerk.PostAsJsonAsync($"{remove}/{school.Version()}", new { reason = "学校撤并" })).StatusCode);
+        Assert.True((await (await officer.PostAsJsonAsync($"{remove}/{school.Version()}", new { reason = " " })).JsonAsync(HttpStatusCode.BadRequest)).HasError("reason"));
+        var removed = await (await officer.PostAsJsonAsync($"{remove}/{school.Version()}", new { reason = "学校撤并至镇中心校" })).JsonAsync();
+        Assert.Equal("removed", removed.Text("status"));
+        var today = DateOnly.FromDateTime(host.Clock.GetUtcNow().AddHours(8).DateTime).ToString("yyyy-MM-dd");
+        Assert.Equal(today, removed.Text("removedOn"));
+        Assert.Equal(ProblemTypes.StaleVersion, (await (await officer.PostAsJsonAsync($"{remove}/{school.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict)).Text("type"));
+        Assert.Contains($"已于{today}移除", (await (await officer.PostAsJsonAsync($"{remove}/{removed.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict)).Text("detail"));
+
+        // Kept on record (the removed list) and out of the current one; the application next to it now passes and opens.
+        Assert.Contains((await (await clerk.GetAsync("/api/lottery/schools?removed=true&pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray(),
+            s => s.Id() == school.Id() && s.Text("removalReason") == "学校撤并至镇中心校");
+        Assert.DoesNotContain((await (await officer.GetAsync("/api/lottery/schools?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray(), s => s.Id() == school.Id());
+        var now = await (await officer.GetAsync($"/api/lottery/outlets/{near.Id()}")).JsonAsync();
+        Assert.True(now.GetProperty("siting").GetProperty("passes").GetBoolean());
+        Assert.Equal("open", (await (await officer.PostAsync($"/api/lottery/outlets/{near.Id()}/approve/{now.Version()}", null)).JsonAsync()).Text("status"));
+    }
+
+    [Fact]
     public async Task Row_5_counts_outlets_open_on_the_date_by_town_and_a_town_clerk_applies_but_does_not_decide()
     {
         // By hand: 东林 one opened on 2026-06-01; 万盛 one opened and closed on 2026-06-11.

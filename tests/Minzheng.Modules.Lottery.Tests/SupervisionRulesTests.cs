@@ -24,6 +24,17 @@ public sealed class SupervisionRulesTests
     }
 
     [Fact]
+    public void A_penalty_is_withdrawn_once_and_then_says_so()
+    {
+        var penalty = new Penalty { DecidedOn = Day };
+        Assert.Null(InspectionRules.WithdrawalProblem(penalty));
+        Assert.Equal("in-force", InspectionRules.Code(penalty));
+        penalty.WithdrawnOn = Day.AddDays(30);
+        Assert.Equal("该处罚决定已于2026-07-01撤销，不能再次撤销。", InspectionRules.WithdrawalProblem(penalty));
+        Assert.Equal("withdrawn", InspectionRules.Code(penalty));
+    }
+
+    [Fact]
     public void The_terminal_limit_is_per_outlet_kind_as_configured_and_only_open_outlets_take_one()
     {
         var options = new TerminalOptions { MaxPerDedicatedOutlet = 2, MaxPerSharedOutlet = 1 };

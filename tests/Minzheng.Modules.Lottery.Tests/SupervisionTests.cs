@@ -194,6 +194,82 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
         Assert.Contains("3年内不得设立网点", refused.Text("detail"));
     }
 
+    [Fact]
+    public async Task A_withdrawn_penalty_leaves_the_violations_list_stays_on_record_and_is_withdrawn_once_by_the_district()
+    {
+        var officer = host.Client(Staff.Officer);
+        var idNumber = SyntheticIds.NextIdNumber();
+        var outlet = await OpenAsync(officer, idNumber: idNumber);
+        var inspection = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/inspections", new { inspectedOn = Today(), inspectors = "张检、王查" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/findings/{inspection.Version()}",
+            new { clause = "credit", note = "赊账售票", correctBy = Today(7) })).JsonAsync();
+        var number = $"民罚〔2026〕W{Interlocked.Increment(ref _place)}号";
+        var penalty = await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/penalties", Decision(3_000, number))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("in-force", penalty.Text("status"));
+        var before = await (await officer.ApplyAsync(-60_000, operatorIdNumber: idNumber)).JsonAsync(HttpStatusCode.Created);
+        Assert.False(before.GetProperty("siting").GetProperty("passes").GetBoolean());
+
+        var withdraw = $"/api/lottery/penalties/{penalty.Id()}/withdraw";
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Client(Staff.WanshengClerk).PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "复议撤销" })).StatusCode);
+        Assert.True((await (await officer.PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "" })).JsonAsync(HttpStatusCode.BadRequest)).HasError("reason"));
+        var withdrawn = await (await officer.PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "渝民复决〔2026〕3号行政复议决定撤销" })).JsonAsync();
+        Assert.Equal("withdrawn", withdrawn.Text("status"));
+        Assert.Equal(Today(), withdrawn.Text("withdrawnOn"));
+        Assert.Equal(ProblemTypes.StaleVersion, (await (await officer.PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict)).Text("type"));
+        var twice = await (await officer.PostAsJsonAsync($"{withdraw}/{withdrawn.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("已于", twice.Text("detail"));
+        Assert.Contains("撤销，不能再次撤销", twice.Text("detail"));
+
+        // Off the list, on record; the operator's pending application now passes and opens.
+        Assert.DoesNotContain((await (await officer.GetAsync("/api/lottery/penalties?listed=true&pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray(),
+            p => p.Id() == penalty.Id());
+        Assert.Contains((await (await officer.GetAsync("/api/lottery/penalties?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray(),
+            p => p.Id() == penalty.Id() && p.Text("status") == "withdrawn");
+        var now = await (await officer.GetAsync($"/api/lottery/outlets/{before.Id()}")).JsonAsync();
+        Assert.True(now.GetProperty("siting").GetProperty("passes").GetBoolean());
+        Assert.Equal("open", (await (await officer.PostAsync($"/api/lottery/outlets/{before.Id()}/approve/{now.Version()}", null)).JsonAsync()).Text("status"));
+        var history = (await (await officer.GetAsync($"/api/lottery/outlets/{outlet.Id()}")).JsonAsync()).GetProperty("history").EnumerateArray().Select(h => h.Text("title"));
+        Assert.Contains("撤销处罚", history);
+    }
+
+    [Fact]
+    public async Task An_outlet_answers_its_contracts_terminals_past_and_current_inspections_and_penalties()
+    {
+        var officer = host.Client(Staff.Officer);
+        var outlet = await OpenAsync(officer);
+        var other = await OpenAsync(officer);
+        var n = Interlocked.Increment(ref _place);
+        var contract = await (await SignAsync(officer, outlet, $"HT-R-{n}", Today(), Today(365))).JsonAsync(HttpStatusCode.Created);
+        var moved = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/terminals", new { serialNumber = $"T-R-{n}-1" })).JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/lottery/terminals/{moved.Id()}/move/{moved.Version()}", new { outletId = other.Id(), reason = "网点调整" })).JsonAsync();
+        var staying = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/terminals", new { serialNumber = $"T-R-{n}-2" })).JsonAsync(HttpStatusCode.Created);
+        var inspection = await (await officer.PostAsJsonAsync($"/api/lottery/outlets/{outlet.Id()}/inspections", new { inspectedOn = Today(), inspectors = "张检、王查" }))
+            .JsonAsync(HttpStatusCode.Created);
+        await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/findings/{inspection.Version()}",
+            new { clause = "licence", note = "未张贴代销证", correctBy = Today(7) })).JsonAsync();
+        var penalty = await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/penalties", Decision(2_500, $"民罚〔2026〕R{n}号"))).JsonAsync(HttpStatusCode.Created);
+
+        var view = await (await officer.GetAsync($"/api/lottery/outlets/{outlet.Id()}")).JsonAsync();
+        var contracts = view.GetProperty("contracts").EnumerateArray().ToList();
+        Assert.Equal([(contract.Id(), $"HT-R-{n}", "active", Today(365))], contracts.Select(c => (c.Id(), c.Text("number"), c.Text("status"), c.Text("endsOn"))));
+        var terminals = view.GetProperty("terminals").EnumerateArray().ToDictionary(t => t.Text("serialNumber"));
+        Assert.Equal(2, terminals.Count);
+        Assert.False(terminals[$"T-R-{n}-1"].GetProperty("current").GetBoolean());
+        Assert.Equal(Today(), terminals[$"T-R-{n}-1"].Text("removedOn"));
+        Assert.True(terminals[$"T-R-{n}-2"].GetProperty("current").GetBoolean());
+        Assert.Equal(staying.Id(), terminals[$"T-R-{n}-2"].Id());
+        var inspections = view.GetProperty("inspections").EnumerateArray().Single();
+        Assert.Equal((inspection.Id(), "correcting", 1), (inspections.Id(), inspections.Text("status"), inspections.GetProperty("findings").GetInt32()));
+        var penalties = view.GetProperty("penalties").EnumerateArray().Single();
+        Assert.Equal((penalty.Id(), $"民罚〔2026〕R{n}号", 2_500m, "in-force"),
+            (penalties.Id(), penalties.Text("decisionNumber"), penalties.GetProperty("amount").GetDecimal(), penalties.Text("status")));
+        // The outlet the terminal went to lists it as current there.
+        var there = (await (await officer.GetAsync($"/api/lottery/outlets/{other.Id()}")).JsonAsync()).GetProperty("terminals").EnumerateArray().Single();
+        Assert.True(there.GetProperty("current").GetBoolean());
+        Assert.Empty((await (await officer.GetAsync($"/api/lottery/outlets/{other.Id()}")).JsonAsync()).GetProperty("penalties").EnumerateArray());
+    }
+
     private object Decision(decimal amount, string number, bool terminate = false) =>
         new { amount, decisionNumber = number, decidedOn = Today(), reasons = "出租销售终端", terminateContract = terminate };
 

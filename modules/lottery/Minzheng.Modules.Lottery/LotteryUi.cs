@@ -20,6 +20,7 @@ public sealed class LotteryUi : IModuleUi
         [
             new MenuEntry("销售网点", "outlets") { Icon = UiIcons.List },
             new MenuEntry("设立申请", "new-outlet") { Icon = UiIcons.File },
+            new MenuEntry("学校位置", "schools") { Icon = UiIcons.List },
             new MenuEntry("代销合同", "contracts") { Icon = UiIcons.File },
             new MenuEntry("销售终端", "terminals") { Icon = UiIcons.List },
             new MenuEntry("网点检查", "inspections") { Icon = UiIcons.List },
@@ -35,7 +36,7 @@ public sealed class LotteryUi : IModuleUi
         ],
         Pages =
         [
-            OutletPages.List, OutletPages.New, OutletPages.Detail,
+            OutletPages.List, OutletPages.New, OutletPages.Detail, SchoolPages.List, SchoolPages.New,
             SalesPages.Imports, SalesPages.Upload, SalesPages.Detail, SalesPages.Errors, SalesPages.Replaced, SalesPages.Report,
             FundPages.Fund, FundPages.Movements, FundPages.Receipt, FundPages.Projects, FundPages.NewProject, FundPages.Project, FundPages.ProjectMovements, FundPages.Evidence,
             DisclosurePages.List, DisclosurePages.New, DisclosurePages.Detail, DisclosurePages.Print,

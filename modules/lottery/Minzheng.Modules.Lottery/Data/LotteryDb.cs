@@ -114,7 +114,10 @@ public sealed partial class LotteryDb(DbContextOptions<LotteryDb> options) : Mod
             s.ToTable("schools");
             s.HasKey(x => x.Id);
             s.Property(x => x.Name).HasMaxLength(100);
+            s.Property(x => x.Address).HasMaxLength(200);
             s.Property(x => x.DivisionCode).HasMaxLength(12);
+            s.Property(x => x.RemovedBy).HasMaxLength(100);
+            s.Property(x => x.RemovalReason).HasMaxLength(500);
         });
         modelBuilder.Entity<MonthlySale>(s =>
         {

@@ -85,6 +85,8 @@ public sealed partial class LotteryDb
             p.HasIndex(x => x.DecisionNumber).IsUnique();
             p.Property(x => x.Reasons).HasMaxLength(2000);
             p.Property(x => x.DecidedBy).HasMaxLength(100);
+            p.Property(x => x.WithdrawnBy).HasMaxLength(100);
+            p.Property(x => x.WithdrawalReason).HasMaxLength(1000);
             // The siting check looks an operator up by identifier.
             p.HasIndex(x => new { x.OperatorIdentifier, x.DecidedOn });
             p.HasIndex(x => x.OutletId);

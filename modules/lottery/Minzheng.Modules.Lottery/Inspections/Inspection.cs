@@ -126,9 +126,10 @@ public sealed class InspectionPhoto
 /// <summary>
 /// 处罚: a penalty decided against an outlet's operator for the findings of an inspection, with its decision document.
 /// The penalties are the violations list (违规名单): the operator, named by ID number or credit code as it was then,
-/// with the date. Never edited or deleted.
+/// with the date. Never edited or deleted: a decision set aside (撤销, e.g. after 行政复议) is withdrawn with its reason,
+/// leaves the list and stays on record.
 /// </summary>
-public sealed class Penalty : ILocatedInDivision
+public sealed class Penalty : ILocatedInDivision, IVersioned
 {
     /// <summary>Id.</summary>
     public Guid Id { get; set; }
@@ -168,4 +169,16 @@ public sealed class Penalty : ILocatedInDivision
 
     /// <summary>Who recorded it.</summary>
     public string DecidedBy { get; set; } = "";
+
+    /// <summary>撤销日期: from then it is off the violations list. Null while in force.</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+
+    /// <summary>Who recorded the withdrawal.</summary>
+    public string? WithdrawnBy { get; set; }
+
+    /// <summary>撤销理由 (e.g. 行政复议决定撤销, the review's decision number).</summary>
+    public string? WithdrawalReason { get; set; }
+
+    /// <inheritdoc />
+    public int Version { get; set; } = 1;
 }

@@ -74,6 +74,13 @@ public static class InspectionRules
     public static bool Overdue(Inspection inspection, DateOnly today) =>
         inspection.Status == InspectionStatus.Correcting && inspection.CorrectBy < today;
 
+    /// <summary>in-force, or withdrawn once 撤销.</summary>
+    public static string Code(Penalty penalty) => penalty.WithdrawnOn is null ? "in-force" : "withdrawn";
+
+    /// <summary>Why <paramref name="penalty"/> cannot be withdrawn (it already was), or null: a decision is set aside once.</summary>
+    public static string? WithdrawalProblem(Penalty penalty) =>
+        penalty.WithdrawnOn is { } on ? $"该处罚决定已于{on:yyyy-MM-dd}撤销，不能再次撤销。" : null;
+
     /// <summary>The API code of a status.</summary>
     public static string Code(InspectionStatus status) => status switch
     {

@@ -8,6 +8,7 @@ using Minzheng.Modules.Lottery.Contracts;
 using Minzheng.Modules.Lottery.Data;
 using Minzheng.Modules.Lottery.Outlets;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
 using Minzheng.Sdk.Time;
 
@@ -29,6 +30,8 @@ public sealed class PenaltyEndpoints : ICarterModule
             .WithName("LotteryGetPenalty").WithSummary("One penalty, as its decision document prints.");
         app.MapPost("/inspections/{id:guid}/penalties", PenaliseAsync).RequirePermission(LotteryPermissions.Penalise)
             .WithName("LotteryPenalise").WithSummary("处罚 the operator for an inspection's findings: a fine in the configured range, the decision; a serious case terminates the contract.");
+        app.MapPost("/penalties/{id:guid}/withdraw/{version:int}", WithdrawAsync).RequirePermission(LotteryPermissions.Penalise)
+            .WithName("LotteryWithdrawPenalty").WithSummary("撤销 a penalty decision (e.g. after 行政复议) with a reason: it leaves the violations list and stays on record; once only.");
     }
 
     private static async Task<Ok<Paged<PenaltyView>>> ListAsync(bool? listed, [AsParameters] PageQuery paging, LotteryDb db, ICallerContext caller, SitingOptions siting,
@@ -38,11 +41,31 @@ public sealed class PenaltyEndpoints : ICarterModule
         if (listed == true)
         {
             var since = clock.BeijingToday().AddYears(-siting.ViolationYears);
-            query = query.Where(p => p.DecidedOn > since);
+            query = query.Where(p => p.DecidedOn > since && p.WithdrawnOn == null);
         }
         var page = await query.OrderByDescending(p => p.DecidedOn).ThenBy(p => p.Id)
             .Join(db.Outlets, p => p.OutletId, o => o.Id, (p, o) => new { Penalty = p, o.Name }).ToPageAsync(paging, ct);
         return TypedResults.Ok(page.Map(x => PenaltyView.Of(x.Penalty, x.Name)));
+    }
+
+    // The contract a serious case terminated stays terminated: a new one is signed if the outlet goes on (the
+    // withdrawal is recorded on the outlet's history, where the contract's staff read it).
+    private static async Task<Results<Ok<PenaltyView>, ProblemHttpResult, ValidationProblem>> WithdrawAsync(Guid id, int version, ReasonRequest? request, LotteryDb db,
+        ICallerContext caller, TimeProvider clock, CancellationToken ct)
+    {
+        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("撤销处罚决定由区民政局作出。");
+        var errors = new FieldErrors();
+        var reason = errors.Text("reason", request?.Reason, "撤销理由", 1000);
+        if (errors.HasErrors) return errors.ToProblem();
+        if (await db.Penalties.WithinScope(caller).FirstOrDefaultAsync(p => p.Id == id, ct) is not { } penalty) return Problems.NotFound("没有这份处罚决定，或它不在您的辖区内。");
+        if (db.ExpectVersion(penalty, version) is { } stale) return stale;
+        if (InspectionRules.WithdrawalProblem(penalty) is { } twice) return Problems.Conflict(twice, "处罚决定已撤销");
+        penalty.WithdrawnOn = clock.BeijingToday();
+        penalty.WithdrawnBy = caller.Staff.Name;
+        penalty.WithdrawalReason = reason;
+        OutletHistory.Record(db, penalty.OutletId, caller, clock, "撤销处罚", $"{penalty.DecisionNumber}：{reason}");
+        var name = await db.Outlets.Where(o => o.Id == penalty.OutletId).Select(o => o.Name).FirstAsync(ct);
+        return TypedResults.Ok(PenaltyView.Of(penalty, name));
     }
 
     private static async Task<Results<Ok<PenaltyView>, ProblemHttpResult>> GetAsync(Guid id, LotteryDb db, ICallerContext caller, CancellationToken ct)

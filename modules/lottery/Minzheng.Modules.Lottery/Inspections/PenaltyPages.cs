@@ -12,6 +12,14 @@ internal static class PenaltyPages
         new DetailField("contractTerminated", "责令终止代销合同", FieldType.Boolean), new DetailField("reasons", "处罚理由", FieldType.MultilineText) { Wide = true },
     ];
 
+    private static readonly EnumOption[] Statuses = [new("in-force", "有效") { Color = "red" }, new("withdrawn", "已撤销") { Color = "default" }];
+
+    private static DetailField[] Withdrawal =>
+    [
+        new DetailField("withdrawnOn", "撤销日期", FieldType.Date), new DetailField("withdrawnBy", "登记人"),
+        new DetailField("withdrawalReason", "撤销理由", FieldType.MultilineText) { Wide = true },
+    ];
+
     public static ListPage List => new("penalties", "违规名单", UiEndpoint.Get("penalties"))
     {
         Permission = LotteryPermissions.Read,
@@ -20,8 +28,10 @@ internal static class PenaltyPages
         [
             new Column("operatorName", "业主"), new Column("operatorIdentifier", "证件号码"), new Column("outletName", "网点"), new Column("decidedOn", "处罚日期", FieldType.Date),
             new Column("amount", "罚款（元）", FieldType.Money), new Column("decisionNumber", "决定书文号"), new Column("contractTerminated", "终止合同", FieldType.Boolean),
+            new Column("status", "状态", FieldType.Enum) { Options = Statuses },
         ],
-        Search = [new FormField("listed", "仅显示仍在名单期限内的", FieldType.Boolean)],
+        Search = [new FormField("listed", "仅显示仍在名单期限内且未撤销的", FieldType.Boolean)],
+        StatusField = "status",
         RowOpens = "penalty/{id}",
     };
 
@@ -43,11 +53,19 @@ internal static class PenaltyPages
     public static DetailPage Detail => new("penalty", "处罚决定 {decisionNumber}", UiEndpoint.Get("penalties/{id}"))
     {
         Permission = LotteryPermissions.Read,
-        Sections = [new DetailSection("处罚决定", Decision)],
+        Sections = [new DetailSection("处罚决定", Decision), new DetailSection("撤销", Withdrawal)],
+        StatusField = "status",
+        Statuses = Statuses,
         Actions =
         [
             new UiAction("print", "打印决定书") { OpenPage = "penalty-print/{id}" },
             new UiAction("inspection", "查看检查") { OpenPage = "inspection/{inspectionId}" },
+            new UiAction("withdraw", "撤销处罚决定")
+            {
+                Endpoint = UiEndpoint.Post("penalties/{id}/withdraw/{version}"), Permission = LotteryPermissions.Penalise, AllowedStates = ["in-force"], Danger = true,
+                Confirm = "撤销后该处罚不再计入违规名单，业主不再因此被拒绝设立网点；决定书和撤销记录保留，不能恢复。确定撤销？",
+                Fields = [new FormField("reason", "撤销理由（如行政复议决定书文号）", FieldType.MultilineText) { Required = true, MaxLength = 1000 }],
+            },
         ],
     };
 

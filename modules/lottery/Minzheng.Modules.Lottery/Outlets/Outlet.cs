@@ -105,22 +105,3 @@ public sealed class OutletStep : WorkflowStep
     /// <summary>The outlet.</summary>
     public Guid OutletId { get; set; }
 }
-
-/// <summary>A school the siting rule measures from, kept by district staff.</summary>
-public sealed class School
-{
-    /// <summary>Id.</summary>
-    public Guid Id { get; set; }
-
-    /// <summary>学校名称.</summary>
-    public string Name { get; set; } = "";
-
-    /// <summary>The 12-digit code of its village.</summary>
-    public string DivisionCode { get; set; } = "";
-
-    /// <summary>纬度.</summary>
-    public double Latitude { get; set; }
-
-    /// <summary>经度.</summary>
-    public double Longitude { get; set; }
-}

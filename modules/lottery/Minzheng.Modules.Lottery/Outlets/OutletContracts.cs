@@ -24,23 +24,27 @@ public sealed record ReasonRequest(string? Reason);
 /// <summary>The sales centre's number of an outlet.</summary>
 public sealed record StationNumberRequest(string? StationNumber);
 
-/// <summary>A school to measure from.</summary>
-public sealed record NewSchool(string? Name, string? DivisionCode, double? Latitude, double? Longitude);
-
 /// <summary>An outlet in a list.</summary>
 public sealed record OutletRow(Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string DivisionCode, string Status, DateOnly AppliedOn, DateOnly? OpenedOn);
 
-/// <summary>An outlet as staff see it, with today's siting check.</summary>
+/// <summary>
+/// An outlet as staff see it, with today's siting check; <c>GET outlets/{id}</c> also answers its contracts, terminals
+/// (every placement), inspections and penalties (empty in a write's answer).
+/// </summary>
 public sealed record OutletView(
     Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string OperatorIdentifier, bool OperatorIsOrganisation, string Address, string DivisionCode,
     double Latitude, double Longitude, string Premises, string Status, DateOnly AppliedOn, DateOnly? OpenedOn, DateOnly? ClosedOn, string? Reason,
-    SitingReport Siting, int Version, IReadOnlyList<TimelineEntry> History)
+    SitingReport Siting, int Version, IReadOnlyList<TimelineEntry> History, IReadOnlyList<OutletContractRow> Contracts, IReadOnlyList<OutletTerminalRow> Terminals,
+    IReadOnlyList<OutletInspectionRow> Inspections, IReadOnlyList<OutletPenaltyRow> Penalties)
 {
-    /// <summary>The view of <paramref name="o"/> with <paramref name="siting"/>.</summary>
-    public static OutletView Of(Outlet o, SitingReport siting) => new(
-        o.Id, o.Name, o.StationNumber, OutletCodes.Kind(o.Kind), o.OperatorName, o.OperatorIsOrganisation ? o.OperatorIdentifier : Masking.Mask(o.OperatorIdentifier),
-        o.OperatorIsOrganisation, o.Address, o.DivisionCode, o.Latitude, o.Longitude, o.Premises, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn,
-        o.ClosedOn, o.Reason, siting, o.Version, o.Steps.ToTimeline());
+    /// <summary>The view of <paramref name="o"/> with <paramref name="siting"/> and, when read, its <paramref name="records"/>.</summary>
+    public static OutletView Of(Outlet o, SitingReport siting, OutletRecords? records = null)
+    {
+        var r = records ?? OutletRecords.None;
+        return new(o.Id, o.Name, o.StationNumber, OutletCodes.Kind(o.Kind), o.OperatorName, o.OperatorIsOrganisation ? o.OperatorIdentifier : Masking.Mask(o.OperatorIdentifier),
+            o.OperatorIsOrganisation, o.Address, o.DivisionCode, o.Latitude, o.Longitude, o.Premises, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn,
+            o.ClosedOn, o.Reason, siting, o.Version, o.Steps.ToTimeline(), r.Contracts, r.Terminals, r.Inspections, r.Penalties);
+    }
 
     /// <summary>The row of <paramref name="o"/>.</summary>
     public static OutletRow Row(Outlet o) =>

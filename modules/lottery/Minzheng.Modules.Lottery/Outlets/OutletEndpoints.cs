@@ -17,7 +17,7 @@ namespace Minzheng.Modules.Lottery.Outlets;
 
 /// <summary>
 /// Sales outlets, under <c>/api/lottery/outlets</c>: an application with the siting check shown, the district's decision
-/// (an approval the check refuses names the rule), closure. Schools to measure from, under <c>/api/lottery/schools</c>.
+/// (an approval the check refuses names the rule), closure. The schools it measures from are in <see cref="SchoolEndpoints"/>.
 /// </summary>
 public sealed class OutletEndpoints : ICarterModule
 {
@@ -27,7 +27,7 @@ public sealed class OutletEndpoints : ICarterModule
         app.MapGet("/outlets", ListAsync).RequirePermission(LotteryPermissions.Read)
             .WithName("LotteryListOutlets").WithSummary("Outlets within the caller's scope, by status; paged on the server.");
         app.MapGet("/outlets/{id:guid}", GetAsync).RequirePermission(LotteryPermissions.Read)
-            .WithName("LotteryGetOutlet").WithSummary("One outlet with today's siting check (the nearest schools and outlets) and its history.");
+            .WithName("LotteryGetOutlet").WithSummary("One outlet with today's siting check (the nearest schools and outlets), its history, contracts, terminals, inspections and penalties.");
         app.MapPost("/outlets", ApplyAsync).RequirePermission(LotteryPermissions.Apply)
             .WithName("LotteryApplyOutlet").WithSummary("设立申请 for a place in the caller's scope; answers with the siting check.");
         app.MapPost("/outlets/{id:guid}/approve/{version:int}", ApproveAsync).RequirePermission(LotteryPermissions.Decide)
@@ -38,10 +38,6 @@ public sealed class OutletEndpoints : ICarterModule
             .WithName("LotteryCloseOutlet").WithSummary("关闭 an open outlet with a reason; from today it is no longer counted.");
         app.MapPost("/outlets/{id:guid}/station-number/{version:int}", NumberAsync).RequirePermission(LotteryPermissions.Decide)
             .WithName("LotterySetOutletStationNumber").WithSummary("Records or corrects the sales centre's 网点编号 of an outlet (unique in the district).");
-        app.MapGet("/schools", SchoolsAsync).RequirePermission(LotteryPermissions.Read)
-            .WithName("LotteryListSchools").WithSummary("The schools the siting rule measures from.");
-        app.MapPost("/schools", AddSchool).RequirePermission(LotteryPermissions.Schools)
-            .WithName("LotteryAddSchool").WithSummary("Adds a school (name, village, coordinates) to measure from.");
     }
 
     private static async Task<Ok<Paged<OutletRow>>> ListAsync(string? status, [AsParameters] PageQuery paging, LotteryDb db, ICallerContext caller, CancellationToken ct)
@@ -56,7 +52,7 @@ public sealed class OutletEndpoints : ICarterModule
         CancellationToken ct)
     {
         if (await db.Outlets.AsNoTracking().WithinScope(caller).Include(o => o.Steps).FirstOrDefaultAsync(o => o.Id == id, ct) is not { } outlet) return NotFound();
-        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
+        return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct), await OutletRecords.LoadAsync(db, id, ct)));
     }
 
     private static async Task<Results<Created<OutletView>, ValidationProblem>> ApplyAsync(
@@ -81,8 +77,7 @@ public sealed class OutletEndpoints : ICarterModule
         }
         var address = errors.Text("address", request.Address, "地址", 200);
         var village = errors.Division("divisionCode", request.DivisionCode, "所在村（居）", divisions, caller.Scope);
-        var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
-        if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度（纬度−90至90，经度−180至180）");
+        var at = errors.Coordinates(request.Latitude, request.Longitude);
         var premises = errors.Text("premises", request.Premises, "经营场所", 500);
         var station = errors.Text("stationNumber", request.StationNumber, "网点编号", 20, required: false);
         // The district's whole list, whatever the caller's scope: the number names one outlet in the sales file.
@@ -162,30 +157,14 @@ public sealed class OutletEndpoints : ICarterModule
         return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
     }
 
-    private static async Task<Ok<School[]>> SchoolsAsync(LotteryDb db, CancellationToken ct) =>
-        TypedResults.Ok(await db.Schools.AsNoTracking().OrderBy(s => s.DivisionCode).ThenBy(s => s.Name).ToArrayAsync(ct));
-
-    private static Results<Created<School>, ValidationProblem> AddSchool(NewSchool request, LotteryDb db, IDivisionNames divisions, ICallerContext caller)
-    {
-        var errors = new FieldErrors();
-        var name = errors.Text("name", request.Name, "学校名称", 100);
-        var village = errors.Division("divisionCode", request.DivisionCode, "所在村（居）", divisions, caller.Scope);
-        var at = new GeoPoint(request.Latitude ?? double.NaN, request.Longitude ?? double.NaN);
-        if (request.Latitude is null || request.Longitude is null || !at.IsValid) errors.Add("latitude", "请填写有效的经纬度");
-        if (errors.HasErrors) return errors.ToProblem();
-        var school = new School { Id = Guid.NewGuid(), Name = name, DivisionCode = village, Latitude = at.Latitude, Longitude = at.Longitude };
-        db.Schools.Add(school);
-        return TypedResults.Created($"/api/lottery/schools/{school.Id}", school);
-    }
-
     // Every school and every open 专营 outlet of the district counts, whatever the caller's scope: a town's clerk must
-    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet.
+    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet, unless withdrawn.
     private static async Task<SitingReport> CheckAsync(LotteryDb db, Outlet outlet, SitingOptions siting, TimeProvider clock, CancellationToken ct)
     {
-        var schools = await db.Schools.AsNoTracking().Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
+        var schools = await db.Schools.AsNoTracking().Where(s => s.RemovedOn == null).Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
         var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != outlet.Id && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
             .Select(o => new { o.Name, o.Latitude, o.Longitude }).ToListAsync(ct);
-        var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier).Select(p => p.DecidedOn).ToListAsync(ct);
+        var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier && p.WithdrawnOn == null).Select(p => p.DecidedOn).ToListAsync(ct);
         return SitingRules.Check(outlet.At, outlet.Kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
             outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting, new OperatorRecord(penalised, clock.BeijingToday()));
     }
