@@ -250,7 +250,16 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" })).ToContainTextAsync("彩票丙");
         await Staff.LookAtAsync(page, "116-lottery-violations");
 
-        // 5. The home page's link to overdue corrections opens the list searched so: this correction is not due yet.
+        // 5. The outlet's page lists what the bureau supervises there: the inspection and the penalty, each opening its page.
+        await page.GotoAsync($"/m/lottery/outlet/{id}");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "检查记录" }).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("待整改");
+        var penalties = page.GetByRole(AriaRole.Region, new() { Name = "处罚" });
+        await Expect(penalties.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" })).ToContainTextAsync("¥5,000.00");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "代销合同" })).ToContainTextAsync("尚未签订代销合同");
+        await penalties.GetByRole(AriaRole.Link, new() { Name = "万民彩罚〔2026〕E2E号" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "处罚决定 万民彩罚〔2026〕E2E号" })).ToBeVisibleAsync();
+
+        // 6. The home page's link to overdue corrections opens the list searched so: this correction is not due yet.
         const string outlet = "中国福利彩票50011000201号投注站";
         await page.GotoAsync("/m/lottery/inspections?overdue=true");
         var search = page.GetByRole(AriaRole.Search);

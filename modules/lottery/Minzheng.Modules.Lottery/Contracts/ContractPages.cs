@@ -5,7 +5,7 @@ namespace Minzheng.Modules.Lottery.Contracts;
 /// <summary>The contracts' pages: the list (those expiring by a search), a contract with its terms, renewal and termination.</summary>
 internal static class ContractPages
 {
-    private static readonly EnumOption[] Statuses = [new("active", "有效") { Color = "green" }, new("terminated", "已终止") { Color = "red" }];
+    internal static readonly EnumOption[] Statuses = [new("active", "有效") { Color = "green" }, new("terminated", "已终止") { Color = "red" }];
 
     public static ListPage List => new("contracts", "代销合同", UiEndpoint.Get("contracts"))
     {

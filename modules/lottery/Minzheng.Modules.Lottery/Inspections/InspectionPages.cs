@@ -6,7 +6,7 @@ namespace Minzheng.Modules.Lottery.Inspections;
 /// <summary>The inspections' pages: the checklist, the list (overdue by a search), the inspection form, an inspection with its findings, photos and re-inspection.</summary>
 internal static class InspectionPages
 {
-    private static readonly EnumOption[] Statuses =
+    internal static readonly EnumOption[] Statuses =
     [
         new("clean", "未发现问题") { Color = "green" }, new("correcting", "待整改") { Color = "orange" }, new("rechecked", "已复查") { Color = "default" },
     ];

@@ -12,7 +12,7 @@ internal static class PenaltyPages
         new DetailField("contractTerminated", "责令终止代销合同", FieldType.Boolean), new DetailField("reasons", "处罚理由", FieldType.MultilineText) { Wide = true },
     ];
 
-    private static readonly EnumOption[] Statuses = [new("in-force", "有效") { Color = "red" }, new("withdrawn", "已撤销") { Color = "default" }];
+    internal static readonly EnumOption[] Statuses = [new("in-force", "有效") { Color = "red" }, new("withdrawn", "已撤销") { Color = "default" }];
 
     private static DetailField[] Withdrawal =>
     [

@@ -75,6 +75,30 @@ internal static class OutletPages
         ],
         StatusField = "status",
         Statuses = Statuses,
+        // What the bureau supervises at the outlet, each opening its own page.
+        Tables =
+        [
+            new DetailTable("代销合同", "contracts",
+            [
+                new Column("number", "合同编号"), new Column("startsOn", "本期起始", FieldType.Date), new Column("endsOn", "本期终止", FieldType.Date),
+                new Column("status", "状态", FieldType.Enum) { Options = Contracts.ContractPages.Statuses },
+            ]) { RowOpens = "contract/{id}", EmptyText = "尚未签订代销合同" },
+            new DetailTable("销售终端", "terminals",
+            [
+                new Column("serialNumber", "终端编号"), new Column("installedOn", "安装日期", FieldType.Date), new Column("removedOn", "撤出日期", FieldType.Date),
+                new Column("removalReason", "撤出原因"), new Column("current", "在用", FieldType.Boolean),
+            ]) { RowOpens = "terminal/{id}", EmptyText = "没有安装过终端" },
+            new DetailTable("检查记录", "inspections",
+            [
+                new Column("inspectedOn", "检查日期", FieldType.Date), new Column("findings", "发现问题", FieldType.Number),
+                new Column("status", "状态", FieldType.Enum) { Options = Inspections.InspectionPages.Statuses },
+            ]) { RowOpens = "inspection/{id}", EmptyText = "尚未检查" },
+            new DetailTable("处罚", "penalties",
+            [
+                new Column("decisionNumber", "决定书文号"), new Column("decidedOn", "决定日期", FieldType.Date), new Column("amount", "罚款金额", FieldType.Money),
+                new Column("status", "状态", FieldType.Enum) { Options = Inspections.PenaltyPages.Statuses },
+            ]) { RowOpens = "penalty/{id}", EmptyText = "没有处罚" },
+        ],
         Timeline = new Timeline("history"),
         Actions =
         [
