@@ -176,6 +176,29 @@ public sealed class ModuleTestHost : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// The payloads of the integration events <paramref name="moduleId"/> published under <paramref name="eventName"/> in
+    /// <paramref name="districtId"/>, oldest first, read from its outbox whether delivered or not: what a test asserts
+    /// when an event is the rule (the contract other modules read).
+    /// </summary>
+    public async Task<List<System.Text.Json.JsonElement>> OutboxAsync(string districtId, string moduleId, string eventName)
+    {
+        await using var connection = await OpenDatabaseAsync(districtId, moduleId);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""SELECT "Payload" FROM "{Minzheng.Sdk.Data.ModuleDbContext.OutboxTable}" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
+        var name = command.CreateParameter();
+        name.ParameterName = "@name";
+        name.Value = eventName;
+        command.Parameters.Add(name);
+        await using var reader = await command.ExecuteReaderAsync();
+        var payloads = new List<System.Text.Json.JsonElement>();
+        while (await reader.ReadAsync())
+        {
+            payloads.Add(System.Text.Json.JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
+        }
+        return payloads;
+    }
+
     /// <summary>Delivers every pending integration event once; returns how many messages were handled.</summary>
     public Task<int> DispatchEventsAsync() => Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
 

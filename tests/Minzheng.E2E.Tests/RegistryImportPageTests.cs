@@ -107,7 +107,7 @@ public sealed class RegistryImportPageTests(RunningSystem system)
         var page = await OpenAsync(system);
         await page.SetViewportSizeAsync(1440, 900);
         var good = new[] { SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber() };
-        var xlsx = Workbooks.Xlsx([
+        var xlsx = TestWorkbooks.Xlsx([
             Headers,
             Cells(good[0], "表格甲", WanxinRoad),
             Cells(SyntheticIds.WithWrongCheck(SyntheticIds.NextIdNumber()), "表格乙", WanxinRoad),

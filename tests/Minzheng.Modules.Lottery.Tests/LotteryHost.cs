@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
@@ -76,42 +75,11 @@ internal static class LotteryApi
             divisionCode = village, latitude = lat, longitude = lon, premises = "自有门面30平方米", stationNumber,
         });
     }
-
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
-
-    public static int Version(this JsonElement element) => element.GetProperty("version").GetInt32();
-
-    public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
-
-    public static bool HasError(this JsonElement problem, string field) => problem.GetProperty("errors").TryGetProperty(field, out _);
 }
 
 /// <summary>What the module wrote, read below the API.</summary>
 internal static class LotteryDatabase
 {
     /// <summary>The payloads of the events the module published with <paramref name="eventName"/>, oldest first.</summary>
-    public static async Task<List<JsonElement>> OutboxAsync(this LotteryHost host, string eventName)
-    {
-        await using var connection = await host.Host.OpenDatabaseAsync(TestDistricts.First, "lottery");
-        await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
-        var name = command.CreateParameter();
-        name.ParameterName = "@name";
-        name.Value = eventName;
-        command.Parameters.Add(name);
-        await using var reader = await command.ExecuteReaderAsync();
-        var payloads = new List<JsonElement>();
-        while (await reader.ReadAsync())
-        {
-            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
-        }
-        return payloads;
-    }
+    public static Task<List<JsonElement>> OutboxAsync(this LotteryHost host, string eventName) => host.Host.OutboxAsync(TestDistricts.First, "lottery", eventName);
 }

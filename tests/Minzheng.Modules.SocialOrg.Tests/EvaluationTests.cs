@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.SocialOrg.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Minzheng.Modules.SocialOrg.Supervision;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.SocialOrg.Tests;
 

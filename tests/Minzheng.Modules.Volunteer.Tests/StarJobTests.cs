@@ -1,3 +1,5 @@
+using Minzheng.Sdk.Testing;
+
 namespace Minzheng.Modules.Volunteer.Tests;
 
 /// <summary>The star run on the platform's schedule: a proposal and, after its publicity, the award, with nobody starting the run.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Minzheng.Sdk.Endpoints;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 

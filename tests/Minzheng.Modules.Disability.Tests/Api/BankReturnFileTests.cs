@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 

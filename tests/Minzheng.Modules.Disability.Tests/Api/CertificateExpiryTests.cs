@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 

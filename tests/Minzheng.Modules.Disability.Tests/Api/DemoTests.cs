@@ -1,3 +1,5 @@
+using Minzheng.Sdk.Testing;
+
 namespace Minzheng.Modules.Disability.Tests.Api;
 
 /// <summary>The demo district's subsidies come from its residents: some receiving, some waiting, some left for discovery.</summary>

@@ -129,23 +129,12 @@ internal static class DisabilityApi
             documents = new[] { new { name = "残疾人证复印件", copies = 1 }, new { name = "户口簿复印件", copies = 1 } },
         });
 
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var problem = await response.JsonAsync(expected);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return problem;
     }
-
-    public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
-
-    public static int Version(this JsonElement element) => element.GetProperty("version").GetInt32();
 
     public static string Status(this JsonElement element) => element.GetProperty("status").GetString()!;
 

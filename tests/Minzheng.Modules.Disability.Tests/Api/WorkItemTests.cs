@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Disability.Tests.Api;
 

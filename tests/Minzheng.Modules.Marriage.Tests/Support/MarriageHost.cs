@@ -57,23 +57,7 @@ internal sealed class MarriageHost : IAsyncDisposable
         Host.CreateClient(TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng, permissions.Length == 0 ? AllPermissions : permissions));
 
     /// <summary>The payloads of the module's outbox events named <paramref name="eventName"/>.</summary>
-    public List<JsonElement> Outbox(string eventName)
-    {
-        using var connection = Host.OpenDatabaseAsync(TestDistricts.First, "marriage").GetAwaiter().GetResult();
-        using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
-        var name = command.CreateParameter();
-        name.ParameterName = "@name";
-        name.Value = eventName;
-        command.Parameters.Add(name);
-        using var reader = command.ExecuteReader();
-        var payloads = new List<JsonElement>();
-        while (reader.Read())
-        {
-            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
-        }
-        return payloads;
-    }
+    public List<JsonElement> Outbox(string eventName) => Host.OutboxAsync(TestDistricts.First, "marriage", eventName).GetAwaiter().GetResult();
 
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 }

@@ -13,7 +13,7 @@ public sealed class ApplicationApiTests(SampleHost host) : IClassFixture<SampleH
     public async Task An_application_is_filed_and_closed_with_its_history_an_event_and_an_audit_trail()
     {
         var clerk = host.Client(Staff.WanshengClerk);
-        var idNumber = SampleApi.NextIdNumber();
+        var idNumber = SyntheticIds.NextIdNumber();
         var filed = await (await clerk.FileAsync(idNumber: idNumber)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("submitted", filed.Text("status"));
         Assert.Equal(1, filed.Version());

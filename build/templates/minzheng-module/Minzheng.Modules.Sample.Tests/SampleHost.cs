@@ -1,9 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Sdk.Access;
-using Minzheng.Sdk.Registry;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Modules.Sample.Tests;
@@ -63,52 +61,13 @@ internal static class Staff
 /// <summary>The module's calls the tests repeat.</summary>
 internal static class SampleApi
 {
-    private static int _counter;
-
-    /// <summary>A valid synthetic ID number, a new one each call.</summary>
-    public static string NextIdNumber()
-    {
-        var n = Interlocked.Increment(ref _counter);
-        var first17 = $"500110{new DateOnly(1960, 1, 1).AddDays(n * 13):yyyyMMdd}{100 + n % 800:D3}";
-        return first17 + IdNumber.ComputeCheckCharacter(first17);
-    }
-
     public static Task<HttpResponseMessage> FileAsync(this HttpClient client, string name = "张三", string village = TestDistricts.VillageOfWansheng, string? idNumber = null) =>
-        client.PostAsJsonAsync("/api/sample/applications", new { applicantName = name, idNumber = idNumber ?? NextIdNumber(), divisionCode = village, subject = "申请办理示例事项" });
-
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
-
-    public static int Version(this JsonElement element) => element.GetProperty("version").GetInt32();
-
-    public static string Text(this JsonElement element, string property) => element.GetProperty(property).GetString()!;
+        client.PostAsJsonAsync("/api/sample/applications", new { applicantName = name, idNumber = idNumber ?? SyntheticIds.NextIdNumber(), divisionCode = village, subject = "申请办理示例事项" });
 }
 
 /// <summary>What the module wrote, read below the API.</summary>
 internal static class SampleDatabase
 {
     /// <summary>The payloads of the events the module published with <paramref name="eventName"/>, oldest first.</summary>
-    public static async Task<List<JsonElement>> OutboxAsync(this SampleHost host, string eventName)
-    {
-        await using var connection = await host.Host.OpenDatabaseAsync(TestDistricts.First, "sample");
-        await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "Payload" FROM "__minzheng_outbox" WHERE "EventName" = @name ORDER BY "OccurredAt" """;
-        var name = command.CreateParameter();
-        name.ParameterName = "@name";
-        name.Value = eventName;
-        command.Parameters.Add(name);
-        await using var reader = await command.ExecuteReaderAsync();
-        var payloads = new List<JsonElement>();
-        while (await reader.ReadAsync())
-        {
-            payloads.Add(JsonDocument.Parse(reader.GetString(0)).RootElement.Clone());
-        }
-        return payloads;
-    }
+    public static Task<List<JsonElement>> OutboxAsync(this SampleHost host, string eventName) => host.Host.OutboxAsync(TestDistricts.First, "sample", eventName);
 }
