@@ -29,9 +29,12 @@ public sealed class SupervisionRulesTests
         var penalty = new Penalty { DecidedOn = Day };
         Assert.Null(InspectionRules.WithdrawalProblem(penalty));
         Assert.Equal("in-force", InspectionRules.Code(penalty));
+        Assert.Null(InspectionRules.WithdrawalNotice(penalty));
         penalty.WithdrawnOn = Day.AddDays(30);
+        penalty.WithdrawalReason = "行政复议决定撤销";
         Assert.Equal("该处罚决定已于2026-07-01撤销，不能再次撤销。", InspectionRules.WithdrawalProblem(penalty));
         Assert.Equal("withdrawn", InspectionRules.Code(penalty));
+        Assert.Equal("本决定已于2026-07-01撤销，不再执行。撤销理由：行政复议决定撤销", InspectionRules.WithdrawalNotice(penalty));
     }
 
     [Fact]

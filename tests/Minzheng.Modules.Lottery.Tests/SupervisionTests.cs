@@ -207,6 +207,7 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
         var number = $"民罚〔2026〕W{Interlocked.Increment(ref _place)}号";
         var penalty = await (await officer.PostAsJsonAsync($"/api/lottery/inspections/{inspection.Id()}/penalties", Decision(3_000, number))).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("in-force", penalty.Text("status"));
+        Assert.Equal(JsonValueKind.Null, penalty.GetProperty("withdrawalNotice").ValueKind);
         var before = await (await officer.ApplyAsync(-60_000, operatorIdNumber: idNumber)).JsonAsync(HttpStatusCode.Created);
         Assert.False(before.GetProperty("siting").GetProperty("passes").GetBoolean());
 
@@ -216,6 +217,8 @@ public sealed class SupervisionTests(LotteryHost host) : IClassFixture<LotteryHo
         var withdrawn = await (await officer.PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "渝民复决〔2026〕3号行政复议决定撤销" })).JsonAsync();
         Assert.Equal("withdrawn", withdrawn.Text("status"));
         Assert.Equal(Today(), withdrawn.Text("withdrawnOn"));
+        // What the printed decision carries from now on.
+        Assert.Equal($"本决定已于{Today()}撤销，不再执行。撤销理由：渝民复决〔2026〕3号行政复议决定撤销", withdrawn.Text("withdrawalNotice"));
         Assert.Equal(ProblemTypes.StaleVersion, (await (await officer.PostAsJsonAsync($"{withdraw}/{penalty.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict)).Text("type"));
         var twice = await (await officer.PostAsJsonAsync($"{withdraw}/{withdrawn.Version()}", new { reason = "再次" })).JsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("已于", twice.Text("detail"));

@@ -27,8 +27,11 @@ export function PrintView({ module, page, recordId }: { module: UiModule; page: 
         <h1>{fill(page.heading || page.title, record, false, recordId)}</h1>
         {page.blocks.map((block, i) => {
           switch (block.kind) {
-            case 'text':
-              return <p key={i} style={{ textIndent: '2em', lineHeight: 2 }}>{printedText(fill(block.template, record, false, recordId))}</p>;
+            case 'text': {
+              // A paragraph that is only a placeholder the record leaves empty (a notice that applies to some records) is left out.
+              const text = printedText(fill(block.template, record, false, recordId));
+              return text.trim() ? <p key={i} style={{ textIndent: '2em', lineHeight: 2 }}>{text}</p> : null;
+            }
             case 'fields':
               return (
                 <table key={i}><tbody>

@@ -44,12 +44,13 @@ public sealed record InspectionView(Guid Id, Guid OutletId, string OutletName, s
 /// <summary>A penalty as staff see it and as its decision document prints; <c>status</c> in-force or withdrawn (撤销).</summary>
 public sealed record PenaltyView(Guid Id, Guid OutletId, string OutletName, Guid InspectionId, string DivisionCode, string OperatorName, string OperatorIdentifier,
     decimal Amount, string DecisionNumber, DateOnly DecidedOn, string Reasons, bool ContractTerminated, string DecidedBy, string Status, DateOnly? WithdrawnOn,
-    string? WithdrawnBy, string? WithdrawalReason, int Version)
+    string? WithdrawnBy, string? WithdrawalReason, string? WithdrawalNotice, int Version)
 {
     /// <summary>The view of <paramref name="p"/>; the ID number masked, a credit code shown.</summary>
     public static PenaltyView Of(Penalty p, string outletName) => new(p.Id, p.OutletId, outletName, p.InspectionId, p.DivisionCode, p.OperatorName,
         p.OperatorIsOrganisation ? p.OperatorIdentifier : Masking.Mask(p.OperatorIdentifier), p.AmountFen / 100m, p.DecisionNumber, p.DecidedOn,
-        p.Reasons, p.ContractTerminated, p.DecidedBy, InspectionRules.Code(p), p.WithdrawnOn, p.WithdrawnBy, p.WithdrawalReason, p.Version);
+        p.Reasons, p.ContractTerminated, p.DecidedBy, InspectionRules.Code(p), p.WithdrawnOn, p.WithdrawnBy, p.WithdrawalReason,
+        InspectionRules.WithdrawalNotice(p), p.Version);
 }
 
 /// <summary>A clause of the checklist.</summary>

@@ -77,6 +77,13 @@ public static class InspectionRules
     /// <summary>in-force, or withdrawn once 撤销.</summary>
     public static string Code(Penalty penalty) => penalty.WithdrawnOn is null ? "in-force" : "withdrawn";
 
+    /// <summary>
+    /// The line a withdrawn decision carries when it is printed again, so that a copy on paper can never pass for a
+    /// decision in force; null while it is.
+    /// </summary>
+    public static string? WithdrawalNotice(Penalty penalty) =>
+        penalty.WithdrawnOn is { } on ? $"本决定已于{on:yyyy-MM-dd}撤销，不再执行。撤销理由：{penalty.WithdrawalReason}" : null;
+
     /// <summary>Why <paramref name="penalty"/> cannot be withdrawn (it already was), or null: a decision is set aside once.</summary>
     public static string? WithdrawalProblem(Penalty penalty) =>
         penalty.WithdrawnOn is { } on ? $"该处罚决定已于{on:yyyy-MM-dd}撤销，不能再次撤销。" : null;

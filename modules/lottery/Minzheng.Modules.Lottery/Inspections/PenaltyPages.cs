@@ -76,6 +76,8 @@ internal static class PenaltyPages
         Blocks =
         [
             new PrintText("{decisionNumber}"),
+            // Empty while the decision is in force (the paragraph is then left out).
+            new PrintText("{withdrawalNotice}"),
             new PrintFields(Decision),
             new PrintText("当事人对本决定不服的，可以自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。"),
             new PrintSignatures(["经办人", "审核人", "（盖章）"]),
