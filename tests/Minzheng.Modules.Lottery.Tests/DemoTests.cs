@@ -39,6 +39,15 @@ public sealed class DemoTests(LotteryHost host) : IClassFixture<LotteryHost>
         Assert.Equal(2, await TotalAsync("/api/lottery/inspections"));
         Assert.Equal(1, await TotalAsync("/api/lottery/inspections?overdue=true"));
         Assert.Equal(1, await TotalAsync("/api/lottery/penalties"));
+        // A school per town, none too close to an outlet: each open outlet has its schools among the nearest places, all far enough.
+        Assert.Equal(2, await TotalAsync("/api/lottery/schools"));
+        foreach (var row in (await (await officer.GetAsync("/api/lottery/outlets?status=open")).JsonAsync()).GetProperty("items").EnumerateArray())
+        {
+            var nearest = (await (await officer.GetAsync($"/api/lottery/outlets/{row.Id()}")).JsonAsync()).GetProperty("siting").GetProperty("nearest").EnumerateArray().ToList();
+            var schools = nearest.Where(p => p.Text("kind") == "school").ToList();
+            Assert.Equal(2, schools.Count);
+            Assert.All(schools, s => Assert.False(s.GetProperty("tooClose").GetBoolean(), s.ToString()));
+        }
         var work = (await (await officer.GetAsync("/api/platform/work")).JsonAsync()).GetProperty("items").EnumerateArray().ToDictionary(i => i.Text("key"));
         Assert.Equal(1, work["lottery.corrections-overdue"].GetProperty("count").GetInt32());
         var months = (await (await officer.GetAsync("/api/lottery/sales/report?by=month&from=2025-01&to=2026-06&pageSize=50")).JsonAsync()).GetProperty("items").GetArrayLength();

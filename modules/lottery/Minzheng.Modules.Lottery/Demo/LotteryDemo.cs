@@ -15,7 +15,8 @@ namespace Minzheng.Modules.Lottery.Demo;
 /// <summary>
 /// The demo district's outlets, made up (never real businesses): in each town a 专营 and a 兼营 outlet run by synthetic
 /// residents of the town's villages, at synthetic points scattered around 万盛 (28.96° N, 106.92° E), approved with an
-/// agency contract and terminals; the second town's 兼营 application (and every third town's after it) refused. Twelve months of sales per open outlet;
+/// agency contract and terminals; the second town's 兼营 application (and every third town's after it) refused. A made-up
+/// school in each of the first three towns, far enough from every outlet for the siting rule. Twelve months of sales per open outlet;
 /// one inspection with a finding rechecked and penalised, one whose correction is overdue. Does nothing once the
 /// module holds an outlet.
 /// </summary>
@@ -39,6 +40,7 @@ internal sealed class LotteryDemo(LotteryDb db, IResidentRegistry registry, IDiv
             var people = adults.Where(a => a.DivisionCode.StartsWith(town, StringComparison.Ordinal)).Take(2).ToList();
             if (people.Count < 2) continue;
             var townName = names.NameOf(town) ?? town;
+            if (t < 3) AddSchool(townName, people[0].DivisionCode, t);
             for (var i = 0; i < 2; i++)
             {
                 sequence++;
@@ -74,6 +76,17 @@ internal sealed class LotteryDemo(LotteryDb db, IResidentRegistry registry, IDiv
         Inspect(open, today);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    // Half a kilometre from the centre, where no outlet is (they are 1 km and more from it): at least 480 m from each.
+    private void AddSchool(string townName, string village, int t)
+    {
+        var angle = t * 2.094;
+        db.Schools.Add(new School
+        {
+            Id = Guid.NewGuid(), Name = $"{townName}演示小学（演示）", Address = $"{townName}演示学校路{t + 1}号", DivisionCode = village,
+            Latitude = Math.Round(28.96 + Math.Sin(angle) * 0.005, 6), Longitude = Math.Round(106.92 + Math.Cos(angle) * 0.005, 6),
+        });
     }
 
     // A contract from the opening for three years (every fourth one ending within the month, to show as expiring) and
