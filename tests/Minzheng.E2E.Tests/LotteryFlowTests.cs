@@ -9,7 +9,7 @@ namespace Minzheng.E2E.Tests;
 /// with the rule named, so the application is refused instead; one 320 m away approved and open; both on the list. And the
 /// 公益金: a project allocated and disbursed, last year's disclosure drafted and published. And the supervision's main flow:
 /// an open outlet inspected, a finding citing a checklist clause, its operator penalised within the configured range, on
-/// the violations list.
+/// the violations list. And 销量导入: a month's file with a refused row, the month sent again replacing a figure, the report.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class LotteryFlowTests(RunningSystem system)
@@ -267,5 +267,85 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(page.Locator(".ant-table")).ToContainTextAsync("暂无数据");
         await search.GetByRole(AriaRole.Button, new() { Name = "重置" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = outlet })).ToContainTextAsync("待整改");
+
+        // 7. The decision set aside on review (撤销), after the warning: its page and its reprint say so.
+        await Staff.OpenMenuAsync(page, Module, "违规名单");
+        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "万民彩罚〔2026〕E2E号" }).GetByRole(AriaRole.Link, new() { Name = "彩票丙" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "撤销处罚决定" }).ClickAsync();
+        var withdraw = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "撤销后该处罚不再计入违规名单" });
+        await withdraw.GetByLabel("撤销理由（如行政复议决定书文号）").FillAsync("渝民复决〔2026〕E2E号行政复议决定撤销");
+        await withdraw.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(withdraw).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已撤销");
+        await Expect(Staff.Shown(page, "撤销理由")).ToHaveTextAsync("渝民复决〔2026〕E2E号行政复议决定撤销");
+        await page.GetByRole(AriaRole.Button, new() { Name = "打印决定书" }).ClickAsync();
+        await Expect(page.Locator("article.mz-print")).ToContainTextAsync($"本决定已于{Staff.TodayShown}撤销，不再执行。撤销理由：渝民复决〔2026〕E2E号行政复议决定撤销");
+        await Staff.LookAtAsync(page, "119-lottery-penalty-withdrawn-print");
+    }
+
+    private static FilePayload SalesFile(string name, params string[][] rows) => new()
+    {
+        Name = name, MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Buffer = TestWorkbooks.Xlsx([["月份", "网点编号", "游戏类别", "销售额（元）"], .. rows]),
+    };
+
+    /// <summary>
+    /// 销量导入: the sales centre's file for this month uploaded from the imports list, its outcome shown with the refused
+    /// row's reason; the same month sent again with one figure changed, the replaced figure shown with its difference; the
+    /// report by outlet showing the figures kept.
+    /// </summary>
+    [Fact]
+    public async Task A_months_sales_file_is_imported_with_a_refused_row_and_a_resent_month_replaces_a_figure_with_its_difference_shown()
+    {
+        var page = await Staff.SignedInAsync(system);
+        // An open outlet with its 网点编号, set up through the API, 5 km from the other tests' outlets and schools.
+        const string outlet = "中国福利彩票50011000301号投注站";
+        const string station = "50011000301";
+        var applied = await Staff.CallAsync(page, "POST", "/api/lottery/outlets", new
+        {
+            name = outlet, kind = "dedicated", operatorName = "彩票丁", operatorIdNumber = SyntheticIds.NextIdNumber(), address = "万盛经开区万新路 99 号",
+            divisionCode = "500110004001", latitude = 29.01, longitude = 106.92, premises = "临街门面 25 平方米，自有", stationNumber = station,
+        }, 201);
+        await Staff.CallAsync(page, "POST", $"/api/lottery/outlets/{applied.GetProperty("id").GetString()}/approve/{applied.GetProperty("version").GetInt32()}");
+        // The outlet opened today: this month is the first it can report.
+        var month = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM");
+
+        // 1. The file from the imports list: two figures in, a row of an unknown outlet refused with its reason.
+        await Staff.OpenMenuAsync(page, Module, "销量导入");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "销量导入", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "导入销量" }).ClickAsync();
+        var form = page.Locator("main form");
+        await form.Locator("input[type=file]").SetInputFilesAsync(SalesFile("销量.xlsx",
+            [month, station, "双色球", "12345.60"], [month, station, "快乐8", "8000"], [month, "99999999999", "双色球", "100"]));
+        await form.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "销量导入结果" })).ToBeVisibleAsync();
+        await Expect(Staff.Shown(page, "结果")).ToHaveTextAsync("共3行：新增2条（20,345.60元），替换0条，差额0.00元，未变化0条，有误未导入1条");
+        await Expect(Staff.Shown(page, "文件")).ToHaveTextAsync("销量.xlsx");
+        await Staff.LookAtAsync(page, "117-lottery-sales-imported");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看有误的行" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "没有编号为 99999999999 的销售网点" })).ToContainTextAsync("4");
+
+        // 2. The month sent again, one figure corrected: it replaces the kept one, the other is unchanged.
+        await Staff.OpenMenuAsync(page, Module, "销量导入");
+        await page.GetByRole(AriaRole.Button, new() { Name = "导入销量" }).ClickAsync();
+        form = page.Locator("main form");
+        await form.Locator("input[type=file]").SetInputFilesAsync(SalesFile("销量（重报）.xlsx", [month, station, "双色球", "12000"], [month, station, "快乐8", "8000"]));
+        await form.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
+        await Expect(Staff.Shown(page, "结果")).ToHaveTextAsync("共2行：新增0条（0.00元），替换1条，差额−345.60元，未变化1条，有误未导入0条");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看替换的数据" }).ClickAsync();
+        var replaced = page.GetByRole(AriaRole.Row).Filter(new() { HasText = station });
+        await Expect(replaced).ToContainTextAsync("双色球");
+        await Expect(replaced).ToContainTextAsync("¥12,345.60");
+        await Expect(replaced).ToContainTextAsync("¥12,000.00");
+        await Expect(replaced).ToContainTextAsync("-¥345.60");
+        await Staff.LookAtAsync(page, "118-lottery-sales-replaced");
+
+        // 3. The report by outlet holds the figures kept: 12,000 + 8,000.
+        await Staff.OpenMenuAsync(page, Module, "销量统计");
+        var search = page.GetByRole(AriaRole.Search);
+        await search.GetByLabel("统计方式").ClickAsync();
+        await page.Locator(".ant-select-item-option[title='按网点']").ClickAsync();
+        await search.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = outlet })).ToContainTextAsync("¥20,000.00");
     }
 }
