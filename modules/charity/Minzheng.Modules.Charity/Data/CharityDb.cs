@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Charity.Organisations;
+using Minzheng.Sdk.Data;
+
+namespace Minzheng.Modules.Charity.Data;
+
+/// <summary>
+/// The module's own database, one per district. The platform picks it, applies the migrations in
+/// <c>Migrations/</c> (SQLite) or <c>Migrations/PostgreSql/</c> and audits every change saved through it.
+/// </summary>
+public sealed class CharityDb(DbContextOptions<CharityDb> options) : ModuleDbContext(options)
+{
+    /// <summary>The copy of socialorg's register.</summary>
+    public DbSet<KnownOrganisation> Organisations => Set<KnownOrganisation>();
+
+    /// <summary>The copy of the credit lists.</summary>
+    public DbSet<CreditListEntry> CreditListEntries => Set<CreditListEntry>();
+
+    /// <summary>The copy of the penalties.</summary>
+    public DbSet<PenaltyRecord> Penalties => Set<PenaltyRecord>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        OrganisationModel.Configure(modelBuilder);
+    }
+}
+
+/// <summary>Lets <c>dotnet ef</c> create the context without a host (<c>-- --engine PostgreSql</c> for the second set).</summary>
+public sealed class CharityDesignTimeFactory : ModuleDesignTimeFactory<CharityDb>;
