@@ -1,5 +1,6 @@
 using Autofac;
 using Minzheng.Modules.Charity.Data;
+using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
 
@@ -12,5 +13,7 @@ public sealed class CharityModule : IMinzhengModule
     public void ConfigureServices(ContainerBuilder builder, ModuleContext context)
     {
         builder.AddModuleDbContext<CharityDb>();
+        // Modules:charity:Recognition and the module's Holidays/WorkingWeekendDays, checked at start-up.
+        builder.RegisterInstance(RecognitionOptions.From(context.Configuration)).AsSelf().SingleInstance();
     }
 }

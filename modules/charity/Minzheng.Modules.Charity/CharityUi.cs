@@ -1,4 +1,5 @@
 using Minzheng.Modules.Charity.Organisations;
+using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Charity;
@@ -11,8 +12,9 @@ public sealed class CharityUi : IModuleUi
     {
         Menu =
         [
-            new MenuEntry("社会组织", "organisations") { Icon = UiIcons.List },
+            new MenuEntry("社会组织", "organisations") { Icon = UiIcons.Organisation },
+            new MenuEntry("慈善组织认定", "recognitions") { Icon = UiIcons.Certificate },
         ],
-        Pages = [OrganisationPages.List, OrganisationPages.Detail],
+        Pages = [OrganisationPages.List, OrganisationPages.Detail, RecognitionPages.List, RecognitionPages.New, RecognitionPages.Detail],
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Charity.Organisations;
+using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Data;
 
 namespace Minzheng.Modules.Charity.Data;
@@ -19,11 +20,18 @@ public sealed class CharityDb(DbContextOptions<CharityDb> options) : ModuleDbCon
     /// <summary>The copy of the penalties.</summary>
     public DbSet<PenaltyRecord> Penalties => Set<PenaltyRecord>();
 
+    /// <summary>Recognition applications.</summary>
+    public DbSet<RecognitionApplication> Recognitions => Set<RecognitionApplication>();
+
+    /// <summary>Their history.</summary>
+    public DbSet<RecognitionStep> RecognitionSteps => Set<RecognitionStep>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         OrganisationModel.Configure(modelBuilder);
+        RecognitionModel.Configure(modelBuilder);
     }
 }
 

@@ -14,3 +14,6 @@ public sealed record PenaltyRow(Guid PenaltyId, string Kind, decimal? Amount, Da
 public sealed record OrganisationView(Guid Id, string Type, string TypeName, string Name, string CreditCode, string DivisionCode, string? Address,
     string? LegalRepresentativeName, DateOnly RegisteredOn, DateOnly? DeregisteredOn, string? DeregistrationReason, string Standing, DateOnly? RecognisedOn,
     string CreditListing, IReadOnlyList<ListEntryRow> ListEntries, IReadOnlyList<PenaltyRow> Penalties);
+
+/// <summary>An organisation as a form's choice.</summary>
+public sealed record OrganisationChoice(Guid Id, string Name);

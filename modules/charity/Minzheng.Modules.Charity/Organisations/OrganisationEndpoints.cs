@@ -20,6 +20,16 @@ public sealed class OrganisationEndpoints : ICarterModule
         app.MapGet("/organisations", ListAsync).RequirePermission(CharityPermissions.Read)
             .WithName("CharityListOrganisations")
             .WithSummary("The registered social organisations known from socialorg's events, within the caller's scope (name, type, standing: registered|recognised|deregistered); paged.");
+        app.MapGet("/organisations/applicable", (CharityDb db, ICallerContext caller, CancellationToken ct) =>
+                ChoicesAsync(db.Organisations.WithinScope(caller).Where(o => o.RecognisedOn == null && o.DeregisteredOn == null), ct))
+            .RequirePermission(CharityPermissions.Read)
+            .WithName("CharityApplicableOrganisations")
+            .WithSummary("The choices of a recognition form: registered organisations in the caller's scope not yet recognised (id, name; at most 500 by name).");
+        app.MapGet("/organisations/charities", (CharityDb db, ICallerContext caller, CancellationToken ct) =>
+                ChoicesAsync(db.Organisations.WithinScope(caller).Where(o => o.RecognisedOn != null && o.DeregisteredOn == null), ct))
+            .RequirePermission(CharityPermissions.Read)
+            .WithName("CharityCharityOrganisations")
+            .WithSummary("The choices of a donation form: recognised charity organisations in the caller's scope (id, name; at most 500 by name).");
         app.MapGet("/organisations/{id:guid}", GetAsync).RequirePermission(CharityPermissions.Read)
             .WithName("CharityGetOrganisation")
             .WithSummary("One organisation with its credit list entries and penalties as copied.");
@@ -60,6 +70,9 @@ public sealed class OrganisationEndpoints : ICarterModule
             [.. entries.Select(e => new ListEntryRow(e.EntryId, e.List, OrganisationRules.ListName(e.List), e.Cause, e.EnteredOn, e.RemovedOn))],
             [.. penalties.Select(p => new PenaltyRow(p.PenaltyId, p.Kind, p.Amount, p.DecidedOn))]));
     }
+
+    private static async Task<Ok<List<OrganisationChoice>>> ChoicesAsync(IQueryable<KnownOrganisation> query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await query.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id).Take(500).Select(o => new OrganisationChoice(o.Id, o.Name)).ToListAsync(cancellationToken));
 
     private static OrganisationRow Row(KnownOrganisation o) =>
         new(o.Id, o.Type, OrganisationRules.TypeName(o.Type), o.Name, o.CreditCode, o.DivisionCode, o.RegisteredOn, OrganisationRules.Standing(o), o.RecognisedOn);
