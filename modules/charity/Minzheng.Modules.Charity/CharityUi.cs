@@ -1,3 +1,4 @@
+using Minzheng.Modules.Charity.Donations;
 using Minzheng.Modules.Charity.Organisations;
 using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Ui;
@@ -14,7 +15,9 @@ public sealed class CharityUi : IModuleUi
         [
             new MenuEntry("社会组织", "organisations") { Icon = UiIcons.Organisation },
             new MenuEntry("慈善组织认定", "recognitions") { Icon = UiIcons.Certificate },
+            new MenuEntry("捐赠登记", "donations") { Icon = UiIcons.Gift },
         ],
-        Pages = [OrganisationPages.List, OrganisationPages.Detail, RecognitionPages.List, RecognitionPages.New, RecognitionPages.Detail],
+        Pages = [OrganisationPages.List, OrganisationPages.Detail, RecognitionPages.List, RecognitionPages.New, RecognitionPages.Detail,
+            DonationPages.List, DonationPages.New, DonationPages.Detail],
     };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Minzheng.Modules.Charity.Donations;
 using Minzheng.Modules.Charity.Organisations;
 using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Data;
@@ -26,12 +27,16 @@ public sealed class CharityDb(DbContextOptions<CharityDb> options) : ModuleDbCon
     /// <summary>Their history.</summary>
     public DbSet<RecognitionStep> RecognitionSteps => Set<RecognitionStep>();
 
+    /// <summary>Donations.</summary>
+    public DbSet<Donation> Donations => Set<Donation>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         OrganisationModel.Configure(modelBuilder);
         RecognitionModel.Configure(modelBuilder);
+        DonationModel.Configure(modelBuilder);
     }
 }
 
