@@ -1,5 +1,6 @@
 using Autofac;
 using Minzheng.Modules.Charity.Data;
+using Minzheng.Modules.Charity.Receipts;
 using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Modules;
@@ -15,5 +16,6 @@ public sealed class CharityModule : IMinzhengModule
         builder.AddModuleDbContext<CharityDb>();
         // Modules:charity:Recognition and the module's Holidays/WorkingWeekendDays, checked at start-up.
         builder.RegisterInstance(RecognitionOptions.From(context.Configuration)).AsSelf().SingleInstance();
+        builder.RegisterInstance(ReceiptOptions.From(context.Configuration)).AsSelf().SingleInstance();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Charity.Donations;
 using Minzheng.Modules.Charity.Organisations;
+using Minzheng.Modules.Charity.Receipts;
 using Minzheng.Modules.Charity.Recognition;
 using Minzheng.Sdk.Data;
 
@@ -30,6 +31,12 @@ public sealed class CharityDb(DbContextOptions<CharityDb> options) : ModuleDbCon
     /// <summary>Donations.</summary>
     public DbSet<Donation> Donations => Set<Donation>();
 
+    /// <summary>Receipt ranges received from the finance bureau.</summary>
+    public DbSet<ReceiptStock> ReceiptStock => Set<ReceiptStock>();
+
+    /// <summary>Receipts issued.</summary>
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -37,6 +44,7 @@ public sealed class CharityDb(DbContextOptions<CharityDb> options) : ModuleDbCon
         OrganisationModel.Configure(modelBuilder);
         RecognitionModel.Configure(modelBuilder);
         DonationModel.Configure(modelBuilder);
+        ReceiptModel.Configure(modelBuilder);
     }
 }
 

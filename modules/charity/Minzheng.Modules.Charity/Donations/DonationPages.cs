@@ -82,6 +82,12 @@ internal static class DonationPages
         Statuses = ReceiptStates,
         Actions =
         [
+            new UiAction("issue", "开具捐赠票据")
+            {
+                Endpoint = UiEndpoint.Post("donations/{id}/receipt/{version}"), Permission = CharityPermissions.Receipts, AllowedStates = ["none"],
+                Confirm = "按号码顺序取用本组织最早领用号段中最小的未用号码。",
+            },
+            new UiAction("receipt", "查看票据") { OpenPage = "receipt/{receiptId}", AllowedStates = ["receipted"] },
             new UiAction("decline", "捐赠人不要票据")
             {
                 Endpoint = UiEndpoint.Post("donations/{id}/decline-receipt/{version}"), Permission = CharityPermissions.RecordDonations, AllowedStates = ["none"],
