@@ -92,7 +92,10 @@ public static class ReceiptRules
         {
             var position = digits.Length - 1 - i;
             var digit = digits[i] - '0';
-            if (digit == 0) zeroPending = true;
+            if (digit == 0)
+            {
+                zeroPending = true;
+            }
             else
             {
                 if (zeroPending) words.Append('零');
