@@ -54,7 +54,7 @@ public sealed class CharityHost : IAsyncLifetime
 internal static class Staff
 {
     /// <summary>The district's charity officer: every permission of the module.</summary>
-    public static readonly TestStaff Officer = TestStaff.District(TestDistricts.First, [.. CharityPermissions.All]);
+    public static readonly TestStaff Officer = TestStaff.District(TestDistricts.First, [.. CharityPermissions.All, PlatformPermissions.PlanRead]);
 
     /// <summary>A 万盛街道 clerk who records donations and issues receipts.</summary>
     public static readonly TestStaff WanshengClerk = TestStaff.Town(TestDistricts.First, TestDistricts.TownWansheng,

@@ -17,7 +17,7 @@ public sealed class ModuleShapeTests
     {
         var ui = new CharityUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["organisations", "organisation", "recognitions", "new-recognition", "recognition", "donations", "new-donation", "donation", "receipts", "receipt", "receipt-print", "receipt-stock", "new-receipt-stock"], ui.Pages.Select(p => p.Id));
+        Assert.Equal(["organisations", "organisation", "recognitions", "new-recognition", "recognition", "donations", "new-donation", "donation", "receipts", "receipt", "receipt-print", "receipt-stock", "new-receipt-stock", "receipt-gaps"], ui.Pages.Select(p => p.Id));
     }
 
     [Fact]

@@ -144,6 +144,9 @@ public sealed class ReceiptTests(CharityHost host) : IClassFixture<CharityHost>
         Assert.Equal("状态", sheet[0][4]);
         Assert.Contains(sheet, row => row[1] == "0001" && row[4] == "已作废");
         Assert.Contains(sheet, row => row[4] == "号段合计" && row[5] == "已开具2，已作废1，未使用7");
+        // The organisation's page asks by its id: the same report and the same workbook.
+        Assert.Equal(report.GetRawText(), (await (await _officer.GetAsync($"/api/charity/organisations/{organisation}/receipt-gaps")).JsonAsync()).GetRawText());
+        Assert.Equal(sheet, TestWorkbooks.Read(await (await _officer.GetAsync($"/api/charity/organisations/{organisation}/receipt-gaps.xlsx")).Content.ReadAsByteArrayAsync()));
         var receipts = TestWorkbooks.Read(await (await _officer.GetAsync($"/api/charity/receipts.xlsx?organisationId={organisation}")).Content.ReadAsByteArrayAsync());
         Assert.Equal(4, receipts.Count);
         Assert.Contains(receipts, row => row[1] == "0001" && row[13] == "已作废" && row[14] == "金额填写错误");

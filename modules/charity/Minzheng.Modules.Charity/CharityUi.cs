@@ -22,6 +22,6 @@ public sealed class CharityUi : IModuleUi
         ],
         Pages = [OrganisationPages.List, OrganisationPages.Detail, RecognitionPages.List, RecognitionPages.New, RecognitionPages.Detail,
             DonationPages.List, DonationPages.New, DonationPages.Detail,
-            ReceiptPages.List, ReceiptPages.Detail, ReceiptPages.Print, ReceiptPages.Stock, ReceiptPages.NewStock],
+            ReceiptPages.List, ReceiptPages.Detail, ReceiptPages.Print, ReceiptPages.Stock, ReceiptPages.NewStock, ReceiptPages.Gaps],
     };
 }

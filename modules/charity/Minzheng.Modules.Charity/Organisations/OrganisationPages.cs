@@ -57,5 +57,6 @@ internal static class OrganisationPages
             new DetailTable("行政处罚", "penalties",
                 [new Column("kind", "种类"), new Column("amount", "金额（元）", FieldType.Money), new Column("decidedOn", "决定日期", FieldType.Date)]),
         ],
+        Actions = [new UiAction("gaps", "票据号码核对") { OpenPage = "receipt-gaps/{id}", AllowedStates = ["recognised"] }],
     };
 }

@@ -47,6 +47,12 @@ public sealed class ReceiptEndpoints : ICarterModule
             .WithName("CharityReissueReceipt").WithSummary("补开 a lost receipt under its own number, with the reason; its next print is marked 补开.");
         app.MapGet("/receipt-gaps", GapsAsync).RequirePermission(CharityPermissions.Read)
             .WithName("CharityReceiptGaps").WithSummary("The gap report of an organisation's stock: every number of every range issued, voided (with the reason) or unused, with totals per range.");
+        app.MapGet("/organisations/{id:guid}/receipt-gaps", (Guid id, CharityDb db, ICallerContext caller, CancellationToken cancellationToken) =>
+                GapsAsync(id, db, caller, cancellationToken)).RequirePermission(CharityPermissions.Read)
+            .WithName("CharityOrganisationReceiptGaps").WithSummary("The same gap report, addressed by the organisation (its page in the staff UI).");
+        app.MapGet("/organisations/{id:guid}/receipt-gaps.xlsx", (Guid id, CharityDb db, ICallerContext caller, ITableFiles tables, CancellationToken cancellationToken) =>
+                ExportGapsAsync(id, db, caller, tables, cancellationToken)).RequirePermission(CharityPermissions.Read)
+            .WithName("CharityExportOrganisationReceiptGaps").WithSummary("The same gap report's workbook, addressed by the organisation (its page's download).");
         app.MapGet("/receipt-gaps.xlsx", ExportGapsAsync).RequirePermission(CharityPermissions.Read)
             .WithName("CharityExportReceiptGaps").WithSummary("The gap report as an XLSX workbook, a line per issued or voided number and per run of unused ones, with totals.");
     }

@@ -70,6 +70,39 @@ internal static class ReceiptPages
         Blocks = [new PrintText("{mark}"), new PrintFields(Fields), new PrintSignatures(["收款单位（盖章）", "开票人"])],
     };
 
+    private static readonly EnumOption[] GapStates = [new("issued", "已开具") { Color = "green" }, new("voided", "已作废") { Color = "red" }, new("unused", "未使用") { Color = "default" }];
+
+    /// <summary>The gap report of one organisation: what auditors ask — every number of every range, issued, voided (why) or unused.</summary>
+    public static DetailPage Gaps => new("receipt-gaps", "票据号码核对：{organisationName}", UiEndpoint.Get("organisations/{id}/receipt-gaps"))
+    {
+        Permission = CharityPermissions.Read,
+        Sections =
+        [
+            new DetailSection("合计",
+            [
+                new DetailField("total", "领用份数", FieldType.Number), new DetailField("issued", "已开具", FieldType.Number),
+                new DetailField("voided", "已作废", FieldType.Number), new DetailField("unused", "未使用", FieldType.Number),
+            ]),
+        ],
+        Tables =
+        [
+            new DetailTable("号段", "ranges",
+            [
+                new Column("code", "票据代码"), new Column("firstNumber", "起始号码"), new Column("lastNumber", "终止号码"), new Column("total", "份数", FieldType.Number),
+                new Column("issued", "已开具", FieldType.Number), new Column("voided", "已作废", FieldType.Number), new Column("unused", "未使用", FieldType.Number),
+            ]),
+            new DetailTable("号码明细", "rows",
+            [
+                new Column("code", "票据代码"), new Column("from", "起始号码"), new Column("to", "终止号码"), new Column("count", "份数", FieldType.Number),
+                new Column("state", "状态", FieldType.Enum) { Options = GapStates }, new Column("detail", "说明（作废原因、捐赠人）"),
+            ]),
+        ],
+        Actions =
+        [
+            new UiAction("export", "导出Excel") { Endpoint = UiEndpoint.Get("organisations/{id}/receipt-gaps.xlsx"), Download = true },
+        ],
+    };
+
     public static ListPage Stock => new("receipt-stock", "票据领用", UiEndpoint.Get("receipt-stock"))
     {
         Permission = CharityPermissions.Read,
