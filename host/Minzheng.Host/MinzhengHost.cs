@@ -133,6 +133,7 @@ public static class MinzhengHost
         builder.Services.AddPublicRateLimit(options.PublicRateLimit);
         builder.Services.AddSignInThrottle(options.SignInLimits);
         builder.Services.AddPlans(plans);
+        builder.AddTelemetry();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "民政 Minzheng API";
@@ -236,6 +237,7 @@ public static class MinzhengHost
     {
         app.MapHealthChecks("/health").AllowPublic("health probe for load balancers and deployers; reveals no data");
         app.MapOpenApi("/openapi/{documentName}.json").AllowPublic("API description for client developers; contains no data");
+        app.MapTelemetry();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("民政 Minzheng API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowPublic("API reference page; contains no data");
         app.MapModuleEndpoints();

@@ -16,6 +16,7 @@ using Minzheng.Platform.Identity;
 using Minzheng.Platform.Jobs;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Registry;
+using Minzheng.Platform.Telemetry;
 using Minzheng.Platform.Ui;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
@@ -62,6 +63,7 @@ public static class PlatformServiceCollectionExtensions
             .PersistKeysToDbContext<IdentityDb>();
 
         services.AddSingleton(sp => new EventHandlerCatalog(sp.GetRequiredService<ModuleCatalog>(), sp.GetServices<PlatformEventHandler>()));
+        services.AddSingleton<PlatformMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<JobClaims>();

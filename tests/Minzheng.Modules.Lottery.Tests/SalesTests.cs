@@ -171,6 +171,8 @@ public sealed class SalesReportTests(LotteryHost host) : IClassFixture<LotteryHo
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         var sheet = TestWorkbooks.Read(await export.Content.ReadAsByteArrayAsync());
         Assert.Equal(["编码", "名称", "有销量的网点数", "销售额（元）"], sheet[0]);
+        // Every row of the list, in its order, then the total.
+        Assert.Equal([june, july, "合计"], sheet.Skip(1).Select(r => r[0]));
         // A number cell: PostgreSQL keeps the column's two decimals, SQLite does not; the value is the same.
         Assert.Equal(["合计", "", "2"], sheet[^1].Take(3));
         Assert.Equal(1550.5m, decimal.Parse(sheet[^1][3], CultureInfo.InvariantCulture));

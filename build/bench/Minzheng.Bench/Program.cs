@@ -17,8 +17,8 @@ try
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit,volunteer | 1,2,3,4,5,6] [--residents N] [--beneficiaries N] [--duration S] "
-                            + "[--import-rows N] [--audit-entries N] [--volunteers N] [--hour-entries N] [--organisations N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
+    Console.Error.WriteLine("usage: build/bench/run.sh [--quick] [--only import,api,roster,startup,audit,volunteer,socialorg,lottery | 1,2,3,4,5,6] [--residents N] [--beneficiaries N] [--duration S] "
+                            + "[--import-rows N] [--audit-entries N] [--volunteers N] [--hour-entries N] [--organisations N] [--outlets N] [--threads N] [--connections N] [--start-runs N] [--out file.md] [--host-setting Key=Value]…");
     return 2;
 }
 
@@ -27,7 +27,7 @@ Console.WriteLine(machine);
 var sizes = $"{(options.Quick ? "`--quick` sizes" : "full sizes")}: import {options.ImportRows:N0} rows; API {options.Residents:N0} seeded residents, "
             + $"wrk -t{options.Threads} -c{options.Connections} -d{options.DurationSeconds}s per run; roster {options.Beneficiaries:N0} beneficiaries; start-up {options.StartRuns} runs each; audit {options.AuditEntries:N0} entries; "
             + $"volunteers {options.Volunteers:N0} with {options.HourEntries:N0} hour entries."
-            + $" Social organisations {options.Organisations:N0}."
+            + $" Social organisations {options.Organisations:N0}; lottery outlets {options.Outlets:N0}."
             + (options.HostSettings.Count > 0 ? $" Host settings: {string.Join(" ", options.HostSettings)}." : "");
 Console.WriteLine(sizes);
 
@@ -41,6 +41,7 @@ var scenarios = new (string Name, Func<BenchOptions, Report, Task> Run)[]
     ("audit", AuditScenario.RunAsync),
     ("volunteer", VolunteerScenario.RunAsync),
     ("socialorg", SocialOrgScenario.RunAsync),
+    ("lottery", LotteryScenario.RunAsync),
 };
 foreach (var (name, run) in scenarios.Where(s => options.Runs(s.Name)))
 {

@@ -9,6 +9,7 @@ using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
+using Minzheng.Platform.Telemetry;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Events;
 
@@ -28,6 +29,7 @@ public sealed class OutboxDispatcher(
     SystemScopeFactory scopes,
     Func<PlatformDbContext> platformDb,
     OutboxSignal signal,
+    PlatformMetrics metrics,
     TimeProvider clock,
     IOptions<MinzhengOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -106,6 +108,7 @@ public sealed class OutboxDispatcher(
             }
             handled++;
             var failure = await DeliverAsync(district, sourceModule, message, cancellationToken);
+            metrics.OutboxDelivered(district.Id, sourceModule, failure is null);
             if (failure is null)
             {
                 message.DispatchedAt = clock.GetUtcNow();
@@ -120,6 +123,13 @@ public sealed class OutboxDispatcher(
             }
         }
         await source.SaveChangesAsync(cancellationToken);
+        var outbox = contextType.Name;
+        if (due.Count > 0 || metrics.ShouldLook(district.Id, sourceModule, outbox))
+        {
+            // Messages backing off after a failure wait too: the lag is of every message not yet delivered.
+            var oldest = await source.OutboxMessages.Where(m => m.DispatchedAt == null).MinAsync(m => (DateTimeOffset?)m.OccurredAt, cancellationToken);
+            metrics.OutboxLooked(district.Id, sourceModule, outbox, oldest);
+        }
         return handled;
     }
 

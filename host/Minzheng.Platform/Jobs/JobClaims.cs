@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
+using Minzheng.Platform.Telemetry;
 
 namespace Minzheng.Platform.Jobs;
 
@@ -10,9 +11,15 @@ namespace Minzheng.Platform.Jobs;
 /// come. A schedule only ever moves forward (each claim moves it), so a due time seen is never too late:
 /// at worst another instance has moved it further, which the claim then finds out.
 /// </remarks>
-public sealed class JobClaims(Func<PlatformDbContext> platformDb, TimeProvider clock)
+public sealed class JobClaims(Func<PlatformDbContext> platformDb, PlatformMetrics metrics, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<(string Job, string DistrictId), DateTimeOffset> _knownDue = new();
+
+    private void Known((string Job, string DistrictId) key, DateTimeOffset due)
+    {
+        _knownDue[key] = due;
+        metrics.JobDue(key.Job, key.DistrictId, due);
+    }
 
     /// <summary>True when this instance is to run <paramref name="job"/> in <paramref name="districtId"/> now.</summary>
     public async Task<bool> TryClaimAsync(string job, string districtId, TimeSpan interval, CancellationToken cancellationToken)
@@ -31,7 +38,7 @@ public sealed class JobClaims(Func<PlatformDbContext> platformDb, TimeProvider c
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextRunAt, next), cancellationToken);
         if (moved == 1)
         {
-            _knownDue[key] = next;
+            Known(key, next);
             return true;
         }
         var scheduled = await db.JobSchedules.Where(s => s.Job == job && s.DistrictId == districtId)
@@ -39,7 +46,7 @@ public sealed class JobClaims(Func<PlatformDbContext> platformDb, TimeProvider c
         if (scheduled is { } at)
         {
             // Not due, or just taken by another instance: nothing to ask before then.
-            _knownDue[key] = at;
+            Known(key, at);
             return false;
         }
         // Never run here before: the first to insert the schedule runs it.
@@ -47,7 +54,7 @@ public sealed class JobClaims(Func<PlatformDbContext> platformDb, TimeProvider c
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            _knownDue[key] = next;
+            Known(key, next);
             return true;
         }
         catch (DbUpdateException)

@@ -7,6 +7,7 @@ using Minzheng.Platform.Access;
 using Minzheng.Platform.Configuration;
 using Minzheng.Platform.Districts;
 using Minzheng.Platform.Modules;
+using Minzheng.Platform.Telemetry;
 using Minzheng.Sdk.Jobs;
 
 namespace Minzheng.Platform.Jobs;
@@ -22,6 +23,7 @@ public sealed class ModuleJobRunner(
     SystemScopeFactory scopes,
     TimeProvider clock,
     JobClaims claims,
+    PlatformMetrics metrics,
     IOptions<MinzhengOptions> options,
     ILogger<ModuleJobRunner> logger) : BackgroundService
 {
@@ -76,13 +78,16 @@ public sealed class ModuleJobRunner(
                     continue;
                 }
                 await using var scope = scopes.ForDistrict(district);
+                var started = clock.GetTimestamp();
                 try
                 {
                     await ((IModuleJob)scope.ServiceProvider.GetRequiredService(jobType)).RunAsync(cancellationToken);
                     runs++;
+                    metrics.JobRan(jobType.FullName!, district.Id, succeeded: true, clock.GetElapsedTime(started));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
+                    metrics.JobRan(jobType.FullName!, district.Id, succeeded: false, clock.GetElapsedTime(started));
                     logger.LogError(e, "Job {Job} of {Module} failed in district {District}", jobType.Name, moduleId, district.Id);
                 }
             }

@@ -42,6 +42,13 @@ public static class PlatformPermissions
     /// <summary>Enter the value of a plan indicator that no module computes (district level; since SDK 2.1.0).</summary>
     public const string PlanEnter = "platform.plan.enter";
 
+    /// <summary>
+    /// Scrape the deployment's metrics at <c>/metrics</c> (Prometheus): request rates and durations, the event outboxes'
+    /// and the jobs' lag, the runtime — operational figures of every district, no personal data. Given to the monitoring
+    /// system's API token, not to staff (since SDK 2.6.0).
+    /// </summary>
+    public const string MetricsRead = "platform.metrics.read";
+
     /// <summary>All platform permissions, with the names administrators see.</summary>
     public static IReadOnlyList<Modules.PermissionDeclaration> All { get; } =
     [
@@ -56,5 +63,6 @@ public static class PlatformPermissions
         new(RegistryImport, "批量导入居民信息"),
         new(PlanRead, "查看规划指标"),
         new(PlanEnter, "录入规划指标（区级）"),
+        new(MetricsRead, "读取运行监控指标（供监控系统使用）"),
     ];
 }

@@ -18,6 +18,18 @@ public static class PagingExtensions
         return new Paged<T>(items, total, paging.Number, paging.Size);
     }
 
+    /// <summary>
+    /// The page <paramref name="paging"/> asks for, or with none every row as one page: for a report whose list and export
+    /// must run the same query (the export page by page would compute a grouped query again for every page). Since SDK 2.6.0.
+    /// </summary>
+    public static async Task<Paged<T>> ToPageOrAllAsync<T>(this IQueryable<T> query, PageQuery? paging, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (paging is not null) return await query.ToPageAsync(paging, cancellationToken);
+        var all = await query.ToListAsync(cancellationToken);
+        return new Paged<T>(all, all.Count, 1, Math.Max(1, all.Count));
+    }
+
     /// <summary>The page <paramref name="paging"/> asks for, of rows already in memory (computed, not stored).</summary>
     public static Paged<T> ToPage<T>(this IEnumerable<T> rows, PageQuery paging)
     {

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Host.Tests.Api;
-using Minzheng.Platform.Modules;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Testing;
 
@@ -97,7 +95,7 @@ public sealed class EventRetryTests
             ModuleFolders = { FixtureModules.Notes, FixtureModules.Echo },
             Clock = clock,
         });
-        var failures = FailuresToSimulate(host);
+        var failures = EchoFailures.Switch(host);
         try
         {
             var clerk = host.CreateClient(TestStaff.District(TestDistricts.First, "notes.read", "notes.write", "echo.read"));
@@ -125,17 +123,5 @@ public sealed class EventRetryTests
         {
             failures.SetValue(null, 0);
         }
-    }
-
-    /// <summary>
-    /// The handler's static switch as loaded by this host: the plugin lives in its own load context, so
-    /// the test assembly cannot name the type directly.
-    /// </summary>
-    private static FieldInfo FailuresToSimulate(ModuleTestHost host)
-    {
-        var assembly = host.Services.GetRequiredService<ModuleCatalog>().FindLoaded("echo")!.Assembly!;
-        var handler = assembly.GetType("Minzheng.Fixtures.Echo.NoteCreatedHandler", throwOnError: true)!;
-        return handler.GetField("FailuresToSimulate", BindingFlags.Public | BindingFlags.Static)
-            ?? throw new InvalidOperationException("NoteCreatedHandler.FailuresToSimulate not found");
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Jobs;
+using Minzheng.Platform.Telemetry;
 using Minzheng.Sdk.Testing;
 
 namespace Minzheng.Platform.Tests.Jobs;
@@ -57,5 +58,6 @@ public sealed class JobClaimsTests : IAsyncLifetime
         Assert.True(await Instance().TryClaimAsync(Job, TestDistricts.First, Interval, CancellationToken.None));
     }
 
-    private JobClaims Instance() => new(_host.Services.GetRequiredService<Func<PlatformDbContext>>(), _clock);
+    // Another instance on the same database: its own claims, the host's metrics (they only record what it learns).
+    private JobClaims Instance() => new(_host.Services.GetRequiredService<Func<PlatformDbContext>>(), _host.Services.GetRequiredService<PlatformMetrics>(), _clock);
 }

@@ -4,7 +4,7 @@ namespace Minzheng.Bench.Infrastructure;
 public sealed record BenchOptions
 {
     public static readonly string[] AllScenarios = ["import", "api", "roster", "startup", "audit", "volunteer",
-        "socialorg"];
+        "socialorg", "lottery"];
 
     public required string HostDir { get; init; }
     public required string EmptyDir { get; init; }
@@ -17,6 +17,7 @@ public sealed record BenchOptions
     public int Volunteers { get; init; } = 200_000;
     public int HourEntries { get; init; } = 5_000_000;
     public int Organisations { get; init; } = 20_000;
+    public int Outlets { get; init; } = 5_000;
     public int DurationSeconds { get; init; } = 30;
     public int Threads { get; init; } = 4;
     public int Connections { get; init; } = 32;
@@ -49,6 +50,7 @@ public sealed record BenchOptions
             Volunteers = Int("--volunteers", 200_000, 10_000),
             HourEntries = Int("--hour-entries", 5_000_000, 250_000),
             Organisations = Int("--organisations", 20_000, 2_000),
+            Outlets = Int("--outlets", 5_000, 500),
             DurationSeconds = Int("--duration", 30, 5),
             Threads = Int("--threads", 4, 4),
             Connections = Int("--connections", 32, 32),

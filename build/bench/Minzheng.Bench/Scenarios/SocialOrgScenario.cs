@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Minzheng.Bench.Infrastructure;
 using Minzheng.Platform.Districts;
@@ -68,8 +66,8 @@ public static class SocialOrgScenario
             LEFT JOIN annual_inspections i ON i."OrganisationId" = o."Id" AND i."Year" = $year
             WHERE o."Status" = 1 AND o."RegisteredOn" <= $end ORDER BY o."Name"
             """;
-        var baseline = await MedianAsync(async () => await RowsAsync(connectionString, sql, ("$year", year), ("$end", $"{year}-12-31")));
-        var module = await MedianAsync(async () => (await GetJsonAsync(http, $"/api/socialorg/inspections/due?year={year}&pageSize=50")).GetProperty("total").GetInt32());
+        var baseline = await MedianAsync(async () => await RowsAsync(connectionString, sql, ("$year", year), ("$end", $"{year}-12-31")), Runs);
+        var module = await MedianAsync(async () => (await GetJsonAsync(http, $"/api/socialorg/inspections/due?year={year}&pageSize=50")).GetProperty("total").GetInt32(), Runs);
         report.Add(new ResultRow($"Social organisations: Inspection due list {year} (`GET inspections/due`, first page and total)", Report.Ms(module.Ms),
             $"{Report.Ms(baseline.Ms)} (raw `LEFT JOIN`, every row read)", Report.Times(module.Ms / baseline.Ms), Target, null,
             module.Value == baseline.Value ? null : $"total: module {module.Value:N0}, baseline {baseline.Value:N0}"));
@@ -150,8 +148,8 @@ public static class SocialOrgScenario
         var baseline = await MedianAsync(async () => await RowsAsync(connectionString, """
             SELECT "Name", "Type", "CreditCode", "LegalRepresentativeName", "SupervisingUnit", "ActivityFunds", "Address", "DivisionCode", "RegisteredOn",
                    "Status", "DeregisteredOn" FROM organisations ORDER BY "Name"
-            """));
-        var module = await MedianAsync(async () => (await http.GetByteArrayAsync("/api/socialorg/organisations.xlsx")).LongLength);
+            """), Runs);
+        var module = await MedianAsync(async () => (await http.GetByteArrayAsync("/api/socialorg/organisations.xlsx")).LongLength, Runs);
         report.Add(new ResultRow($"Social organisations: Register as XLSX (`GET organisations.xlsx`, {baseline.Value:N0} rows, {module.Value / 1024:N0} KB)", Report.Ms(module.Ms),
             $"{Report.Ms(baseline.Ms)} (raw `SELECT` of the columns, every row read)", Report.Times(module.Ms / baseline.Ms), Target, null));
         md.AppendLine($"**Register XLSX**: the median of {Runs} downloads of the whole register against reading the same columns by raw SQL.").AppendLine();
@@ -231,39 +229,6 @@ public static class SocialOrgScenario
 
     // ---------------------------------------------------------------- helpers
 
-    private sealed record Timed<T>(double Ms, T Value);
-
-    private static async Task<Timed<T>> MedianAsync<T>(Func<Task<T>> call)
-    {
-        var runs = new List<Timed<T>>();
-        for (var i = 0; i < Runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            var value = await call();
-            runs.Add(new Timed<T>(clock.Elapsed.TotalMilliseconds, value));
-        }
-        return runs.OrderBy(r => r.Ms).ElementAt(Runs / 2);
-    }
-
-    private static async Task<JsonElement> GetJsonAsync(HttpClient http, string url)
-    {
-        using var response = await http.GetAsync(url);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    /// <summary>Reads every row of <paramref name="sql"/> on a connection of its own; how many.</summary>
-    private static async Task<int> RowsAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = Command(connection, sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        while (await reader.ReadAsync()) rows++;
-        return rows;
-    }
-
     /// <summary>The first column of every row of <paramref name="sql"/> (an <c>UPDATE … RETURNING</c>), committed.</summary>
     private static async Task<List<string>> IdsAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
     {
@@ -275,22 +240,4 @@ public static class SocialOrgScenario
         while (await reader.ReadAsync()) ids.Add(reader.GetString(0));
         return ids;
     }
-
-    private static async Task<int> ExecuteAsync(string connectionString, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync();
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return command;
-    }
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

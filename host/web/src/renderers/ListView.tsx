@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Alert, Button, Form, Space, Table, Typography, type TableProps } from 'antd';
 import { api, messageOf } from '../api';
@@ -47,7 +47,11 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
   const [error, setError] = useState<string | null>(null);
   const server = page.paging === 'Server';
 
+  // Each load's number: an answer that comes back after a later load started (a search, then 重置 at once) is dropped,
+  // or the older search's rows would replace the newer's.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++latest.current;
     setLoading(true);
     const params = new URLSearchParams(queryOf(query.search));
     if (server) {
@@ -58,15 +62,17 @@ export function ListView({ module, page, recordId }: { module: UiModule; page: L
     const qs = params.toString();
     try {
       const result = await api.get<Row[] | { items: Row[]; total: number }>(urlOf(module, page.source.path, {}, recordId) + (qs ? `?${qs}` : ''));
+      if (mine !== latest.current) return;
       const items = Array.isArray(result) ? result : result.items;
       setRows(items);
       setTotal(Array.isArray(result) ? result.length : result.total);
       setError(null);
     } catch (e) {
+      if (mine !== latest.current) return;
       setError(messageOf(e));
       setRows([]);
     } finally {
-      setLoading(false);
+      if (mine === latest.current) setLoading(false);
     }
   }, [module, page, query, server, recordId]);
 

@@ -11,7 +11,15 @@ namespace Minzheng.Modules.Lottery.Sales;
 internal sealed class SalesReport(LotteryDb db, ICallerContext caller, IDivisionNames names)
 {
     /// <summary>One page: by month and town in their order, by outlet the largest first.</summary>
-    public async Task<Paged<SalesReportRow>> PageAsync(SalesReportQuery query, PageQuery paging, CancellationToken ct)
+    public Task<Paged<SalesReportRow>> PageAsync(SalesReportQuery query, PageQuery paging, CancellationToken ct) => RowsAsync(query, paging, ct);
+
+    /// <summary>
+    /// Every row (for the export), in the page's order: the same grouped query as the list's, so that the file and the
+    /// screen cannot disagree, run once (page by page would aggregate the whole period again for every page).
+    /// </summary>
+    public async Task<IReadOnlyList<SalesReportRow>> AllAsync(SalesReportQuery query, CancellationToken ct) => (await RowsAsync(query, null, ct)).Items;
+
+    private async Task<Paged<SalesReportRow>> RowsAsync(SalesReportQuery query, PageQuery? paging, CancellationToken ct)
     {
         var sales = Sales(query);
         switch (query.By)
@@ -19,33 +27,21 @@ internal sealed class SalesReport(LotteryDb db, ICallerContext caller, IDivision
             case SalesGrouping.Town:
                 var towns = await sales.GroupBy(s => s.DivisionCode.Substring(0, 9))
                     .Select(g => new Group<string> { Key = g.Key, Outlets = g.Select(s => s.OutletId).Distinct().Count(), Amount = g.Sum(s => s.Amount) })
-                    .OrderBy(g => g.Key).ToPageAsync(paging, ct);
+                    .OrderBy(g => g.Key).ToPageOrAllAsync(paging, ct);
                 return towns.Map(g => new SalesReportRow(g.Key, names.NameOf(g.Key) ?? g.Key, g.Outlets, g.Amount));
             case SalesGrouping.Outlet:
                 var outlets = await sales.GroupBy(s => s.OutletId)
                     // SQLite orders by numbers, not by decimals: the order's weight is the same sum as a double.
                     .Select(g => new Group<Guid> { Key = g.Key, Outlets = 1, Amount = g.Sum(s => s.Amount), Weight = g.Sum(s => (double)s.Amount) })
-                    .OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageAsync(paging, ct);
+                    .OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageOrAllAsync(paging, ct);
                 var ids = outlets.Items.Select(g => g.Key).ToList();
                 var named = await db.Outlets.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => new { o.StationNumber, o.Name }, ct);
                 return outlets.Map(g => new SalesReportRow(named[g.Key].StationNumber ?? "", named[g.Key].Name, 1, g.Amount));
             default:
                 var months = await sales.GroupBy(s => s.Month)
                     .Select(g => new Group<DateOnly> { Key = g.Key, Outlets = g.Select(s => s.OutletId).Distinct().Count(), Amount = g.Sum(s => s.Amount) })
-                    .OrderBy(g => g.Key).ToPageAsync(paging, ct);
+                    .OrderBy(g => g.Key).ToPageOrAllAsync(paging, ct);
                 return months.Map(g => new SalesReportRow(g.Key.ToString("yyyy-MM", CultureInfo.InvariantCulture), $"{g.Key.Year}年{g.Key.Month}月", g.Outlets, g.Amount));
-        }
-    }
-
-    /// <summary>Every row (for the export), page by page through the same query, so that the file and the screen cannot disagree.</summary>
-    public async Task<IReadOnlyList<SalesReportRow>> AllAsync(SalesReportQuery query, CancellationToken ct)
-    {
-        var rows = new List<SalesReportRow>();
-        for (var number = 1; ; number++)
-        {
-            var page = await PageAsync(query, new PageQuery { Page = number, PageSize = PageQuery.MaxPageSize }, ct);
-            rows.AddRange(page.Items);
-            if (rows.Count >= page.Total || page.Items.Count == 0) return rows;
         }
     }
 

@@ -29,20 +29,13 @@ internal sealed class HoursReport(VolunteerDb db, ICallerContext caller, IDivisi
         var records = query.By == ReportGrouping.Team ? ByTeam(query) : Records(query);
         return query.By switch
         {
-            ReportGrouping.Volunteer => await VolunteersNamedAsync(await FetchAsync(Group(records, r => r.VolunteerId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
-            ReportGrouping.Team => await TeamsNamedAsync(await FetchAsync(Group(records, r => r.TeamId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
-            ReportGrouping.Activity => await ActivitiesNamedAsync(await FetchAsync(Group(records, r => r.ActivityId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key), paging, ct), ct),
-            ReportGrouping.Village => Named(await FetchAsync(Group(records, r => r.Village).OrderBy(g => g.Key), paging, ct)),
-            ReportGrouping.Month => Named(await FetchAsync(Group(records, r => r.Month).OrderBy(g => g.Key), paging, ct)),
-            _ => Named(await FetchAsync(Group(records, r => r.Town).OrderBy(g => g.Key), paging, ct)),
+            ReportGrouping.Volunteer => await VolunteersNamedAsync(await Group(records, r => r.VolunteerId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageOrAllAsync(paging, ct), ct),
+            ReportGrouping.Team => await TeamsNamedAsync(await Group(records, r => r.TeamId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageOrAllAsync(paging, ct), ct),
+            ReportGrouping.Activity => await ActivitiesNamedAsync(await Group(records, r => r.ActivityId).OrderByDescending(g => g.Weight).ThenBy(g => g.Key).ToPageOrAllAsync(paging, ct), ct),
+            ReportGrouping.Village => Named(await Group(records, r => r.Village).OrderBy(g => g.Key).ToPageOrAllAsync(paging, ct)),
+            ReportGrouping.Month => Named(await Group(records, r => r.Month).OrderBy(g => g.Key).ToPageOrAllAsync(paging, ct)),
+            _ => Named(await Group(records, r => r.Town).OrderBy(g => g.Key).ToPageOrAllAsync(paging, ct)),
         };
-    }
-
-    private static async Task<Paged<T>> FetchAsync<T>(IQueryable<T> rows, PageQuery? paging, CancellationToken ct)
-    {
-        if (paging is not null) return await rows.ToPageAsync(paging, ct);
-        var all = await rows.ToListAsync(ct);
-        return new Paged<T>(all, all.Count, 1, all.Count);
     }
 
     /// <summary>The report's totals, each volunteer and record once.</summary>
