@@ -393,6 +393,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 

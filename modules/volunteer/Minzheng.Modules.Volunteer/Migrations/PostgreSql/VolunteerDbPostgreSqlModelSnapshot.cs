@@ -398,6 +398,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
