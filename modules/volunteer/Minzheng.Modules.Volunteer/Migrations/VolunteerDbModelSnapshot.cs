@@ -526,7 +526,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
 
                     b.HasIndex("Status", "PublicityEndsOn");
 
-                    b.HasIndex("VolunteerId", "Level");
+                    b.HasIndex("VolunteerId", "Level")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 3");
 
                     b.ToTable("star_awards", (string)null);
                 });

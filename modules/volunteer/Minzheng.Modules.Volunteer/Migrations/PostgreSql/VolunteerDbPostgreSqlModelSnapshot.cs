@@ -531,7 +531,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
 
                     b.HasIndex("Status", "PublicityEndsOn");
 
-                    b.HasIndex("VolunteerId", "Level");
+                    b.HasIndex("VolunteerId", "Level")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 3");
 
                     b.ToTable("star_awards", (string)null);
                 });
