@@ -52,6 +52,26 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
     }
 
     [Fact]
+    public async Task Imported_volunteers_who_are_residents_are_linked_to_the_registry_and_the_others_come_in_unlinked()
+    {
+        var officer = host.Client(Staff.Officer);
+        var (resident, outsider) = (SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber());
+        var registrar = host.Client(TestStaff.District(TestDistricts.First, Sdk.Access.PlatformPermissions.RegistryWrite));
+        (await registrar.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = resident, name = "在册居民", ethnicity = "汉族", hukouType = "城镇", divisionCode = TestDistricts.VillageOfWansheng, address = "测试路2号",
+        })).EnsureSuccessStatusCode();
+        var csv = new StringBuilder("身份证号码,姓名,联系电话,服务村（居）代码\r\n")
+            .Append($"{resident},在册居民,13800138011,{TestDistricts.VillageOfWansheng}\r\n")
+            .Append($"{outsider},外地志愿者,13800138012,{TestDistricts.VillageOfWansheng}\r\n");
+        var import = await (await ImportAsync(officer, "volunteers", "居民.csv", Encoding.UTF8.GetBytes(csv.ToString()))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal((2, 2, 0, 0), Counts(import));
+
+        Assert.True((await FindAsync(officer, "在册居民")).GetProperty("inRegistry").GetBoolean());
+        Assert.False((await FindAsync(officer, "外地志愿者")).GetProperty("inRegistry").GetBoolean());
+    }
+
+    [Fact]
     public async Task Past_hours_come_in_confirmed_from_an_xlsx_by_number_or_id_number_and_a_row_imported_before_is_skipped()
     {
         var officer = host.Client(Staff.Officer);
