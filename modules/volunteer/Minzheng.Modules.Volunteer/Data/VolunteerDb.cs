@@ -169,6 +169,7 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
+            c.HasIndex(x => x.OrganiserId);
         });
         modelBuilder.Entity<Organiser>(o =>
         {

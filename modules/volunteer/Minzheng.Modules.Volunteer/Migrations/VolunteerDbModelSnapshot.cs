@@ -196,6 +196,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonInCharge")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -242,6 +245,8 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganiserId");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -566,6 +571,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                     b.Property<string>("Organiser")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganiserId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
