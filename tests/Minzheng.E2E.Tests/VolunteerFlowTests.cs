@@ -6,15 +6,17 @@ using static Microsoft.Playwright.Assertions;
 namespace Minzheng.E2E.Tests;
 
 /// <summary>
-/// 志愿服务's main flow in a real browser (issue 14): a volunteer registered by real name, an activity published and
-/// signed up for, the QR check-in and check-out on the volunteer's own phone with no account, the hours recorded and
-/// confirmed, a record certificate issued, printed with its QR code and verified by anyone.
+/// 志愿服务's main flow in a real browser (issue 14): a volunteer registered by real name, an organiser registered, an
+/// activity it publishes signed up for, the QR check-in and check-out on the volunteer's own phone with no account, the
+/// hours recorded and confirmed, a record certificate issued by the organiser, printed with its QR code and verified by
+/// anyone.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class VolunteerFlowTests(RunningSystem system)
 {
     private const string Module = "志愿服务";
     private const string Activity = "万新路社区敬老院助老服务";
+    private const string Committee = "万新路社区居民委员会";
 
     /// <summary>Beijing time as staff type it into a date-time picker.</summary>
     private static string BeijingTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:00", CultureInfo.InvariantCulture);
@@ -86,13 +88,28 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(volunteerRow).ToContainTextAsync("在册");
         await Staff.LookAtAsync(page, "90-volunteer-list");
 
-        // 2. An activity starting in half an hour (attendance opens an hour before the start), published through the form.
+        // 2. The residents' committee registered once as an organiser, so that the forms pick it rather than retype it.
+        await Staff.OpenMenuAsync(page, Module, "组织单位");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记组织单位" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登记组织单位" })).ToBeVisibleAsync();
+        await form.GetByLabel("名称", new() { Exact = true }).FillAsync(Committee);
+        await Staff.ChooseAsync(form, "类型", "村（居）民委员会");
+        await Staff.ChooseVillageAsync(page, "所在镇街或村（居）");
+        await form.GetByLabel("负责人", new() { Exact = true }).FillAsync("李主任");
+        await form.GetByLabel("联系电话", new() { Exact = true }).FillAsync("023-48200000");
+        await form.Locator("button[type='submit']").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Committee })).ToBeVisibleAsync();
+        await Expect(Staff.Shown(page, "负责人")).ToHaveTextAsync("李主任");
+        await Staff.LookAtAsync(page, "90-volunteer-organiser");
+
+        // An activity starting in half an hour (attendance opens an hour before the start), published through the form,
+        // its organiser picked from the registered ones.
         var startsAt = DateTimeOffset.UtcNow.AddMinutes(30);
         await Staff.OpenMenuAsync(page, Module, "志愿服务活动");
         await page.GetByRole(AriaRole.Button, new() { Name = "发布活动" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "发布志愿服务活动" })).ToBeVisibleAsync();
         await form.GetByLabel("活动名称").FillAsync(Activity);
-        await form.GetByLabel("组织单位").FillAsync("万新路社区志愿服务队");
+        await Staff.ChooseAsync(form, "组织单位", $"{Committee}（村（居）民委员会）");
         await Staff.ChooseVillageAsync(page, "活动所在村（居）");
         await form.GetByLabel("活动地点").FillAsync("万新路 12 号敬老院");
         await EnterDateTimeAsync(form, "开始时间", BeijingTime(startsAt));
@@ -104,6 +121,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Activity })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("招募中");
         await Expect(Staff.Shown(page, "开始时间")).ToHaveTextAsync(BeijingTime(startsAt)[..16]);
+        await Expect(Staff.Shown(page, "组织单位")).ToHaveTextAsync(Committee);
         var activityId = page.Url.Split('/').Last();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "报名", Exact = true }).ClickAsync();
@@ -189,21 +207,23 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(hoursRow).ToContainTextAsync("2.5");
         await Staff.LookAtAsync(page, "96-volunteer-hours");
 
-        // 5. The record certificate, issued free from the confirmed hours.
+        // 5. The record certificate, issued free from the confirmed hours by the committee picked: its person in charge
+        // and contact come from its registration, the handler is typed.
         await Staff.OpenMenuAsync(page, Module, "记录证明");
         await page.GetByRole(AriaRole.Button, new() { Name = "出具证明" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "出具志愿服务记录证明" })).ToBeVisibleAsync();
         await form.GetByLabel("志愿者编号").FillAsync(number);
         await Staff.EnterDateAsync(form, "服务起始日期", Staff.Today);
-        await form.GetByLabel("出具单位").FillAsync("万新路社区居民委员会");
-        await form.GetByLabel("负责人").FillAsync("李主任");
+        await Staff.ChooseAsync(form, "出具单位", $"{Committee}（村（居）民委员会）");
         await form.GetByLabel("经办人").FillAsync("王经办");
-        await form.GetByLabel("联系方式").FillAsync("023-48200000");
         await form.Locator("button[type='submit']").ClickAsync();
         var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^证明 \d{4}-\d{6}$") });
         await Expect(heading).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("有效");
         await Expect(Staff.Shown(page, "志愿服务时长（小时）")).ToHaveTextAsync("2.5");
+        await Expect(Staff.Shown(page, "出具单位")).ToHaveTextAsync(Committee);
+        await Expect(Staff.Shown(page, "负责人")).ToHaveTextAsync("李主任");
+        await Expect(Staff.Shown(page, "联系方式")).ToHaveTextAsync("023-48200000");
         var certificateNumber = (await heading.InnerTextAsync()).Trim()["证明 ".Length..];
         var code = (await Staff.Shown(page, "验证码").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-HJKMNP-Z]{12}$", code);
@@ -229,7 +249,7 @@ public sealed class VolunteerFlowTests(RunningSystem system)
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "证明编号" })).ToContainTextAsync(certificateNumber);
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "志愿者" })).ToContainTextAsync($"志**（{SyntheticIds.Masked(idNumber)}）");
         await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "志愿服务时长" })).ToContainTextAsync("2.5小时");
-        await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "出具单位" })).ToContainTextAsync("万新路社区居民委员会");
+        await Expect(facts.GetByRole(AriaRole.Row).Filter(new() { HasText = "出具单位" })).ToContainTextAsync(Committee);
         await Expect(phone.Locator("body")).Not.ToContainTextAsync(idNumber);
         await Staff.LookAtAsync(phone, "98-volunteer-certificate-verified");
 

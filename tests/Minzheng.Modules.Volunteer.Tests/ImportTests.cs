@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Minzheng.Sdk.Testing;
@@ -51,6 +52,26 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
     }
 
     [Fact]
+    public async Task Imported_volunteers_who_are_residents_are_linked_to_the_registry_and_the_others_come_in_unlinked()
+    {
+        var officer = host.Client(Staff.Officer);
+        var (resident, outsider) = (SyntheticIds.NextIdNumber(), SyntheticIds.NextIdNumber());
+        var registrar = host.Client(TestStaff.District(TestDistricts.First, Sdk.Access.PlatformPermissions.RegistryWrite));
+        (await registrar.PostAsJsonAsync("/api/platform/registry/persons", new
+        {
+            idNumber = resident, name = "在册居民", ethnicity = "汉族", hukouType = "城镇", divisionCode = TestDistricts.VillageOfWansheng, address = "测试路2号",
+        })).EnsureSuccessStatusCode();
+        var csv = new StringBuilder("身份证号码,姓名,联系电话,服务村（居）代码\r\n")
+            .Append($"{resident},在册居民,13800138011,{TestDistricts.VillageOfWansheng}\r\n")
+            .Append($"{outsider},外地志愿者,13800138012,{TestDistricts.VillageOfWansheng}\r\n");
+        var import = await (await ImportAsync(officer, "volunteers", "居民.csv", Encoding.UTF8.GetBytes(csv.ToString()))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal((2, 2, 0, 0), Counts(import));
+
+        Assert.True((await FindAsync(officer, "在册居民")).GetProperty("inRegistry").GetBoolean());
+        Assert.False((await FindAsync(officer, "外地志愿者")).GetProperty("inRegistry").GetBoolean());
+    }
+
+    [Fact]
     public async Task Past_hours_come_in_confirmed_from_an_xlsx_by_number_or_id_number_and_a_row_imported_before_is_skipped()
     {
         var officer = host.Client(Staff.Officer);
@@ -91,6 +112,41 @@ public sealed class ImportTests(VolunteerHost host) : IClassFixture<VolunteerHos
         var again = await (await ImportAsync(officer, "hours", "时长.xlsx", file)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal((7, 0, 5, 2), Counts(again));
         Assert.Equal(4.5m, (await (await officer.GetAsync($"/api/volunteer/volunteers/{volunteer.Id()}")).JsonAsync()).GetProperty("serviceHours").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Imported_hours_are_flagged_for_review_as_entered_hours_are_among_the_days_records_stored_and_in_the_file()
+    {
+        var officer = host.Client(Staff.Officer);
+        var volunteer = await officer.NewVolunteerAsync(name: "时长复核甲");
+        var number = volunteer.Text("number");
+        async Task<System.Text.Json.JsonElement> EnterAsync(string date, decimal hours) => await (await officer.PostAsJsonAsync("/api/volunteer/hours", new
+        {
+            volunteerNumber = number, kind = "service", date, hours, content = "手工登记", organiser = "万新社区",
+        })).JsonAsync(HttpStatusCode.Created);
+        await EnterAsync("2025-05-10", 20);
+        var declined = await EnterAsync("2025-05-12", 20);
+        await (await officer.PostAsJsonAsync($"/api/volunteer/hours/{declined.Id()}/decline/{declined.Version()}", new { reason = "当天未到场" })).JsonAsync();
+
+        var csv = new StringBuilder("志愿者编号,服务日期,时长（小时）,服务内容,记录单位\r\n")
+            .Append($"{number},2025-05-10,6,夜间值守,万新社区\r\n")     // row 2: with the 20 hours entered by hand, 26 in the day
+            .Append($"{number},2025-05-11,20,防汛值守,万新社区\r\n")    // row 3: alone in its day
+            .Append($"{number},2025-05-11,5,防汛转移,万新社区\r\n")     // row 4: with row 3, 25 in the day
+            .Append($"{number},2025-05-12,10,社区巡查,万新社区\r\n");   // row 5: the declined 20 hours never count
+        var import = await (await ImportAsync(officer, "hours", "复核.csv", Encoding.UTF8.GetBytes(csv.ToString()))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal((4, 4, 0, 0), Counts(import));
+        Assert.Equal(2, import.GetProperty("flagged").GetInt32());
+        Assert.Contains("新增4（其中2条需复核）", import.Text("outcome"));
+
+        var records = (await (await officer.GetAsync($"/api/volunteer/volunteers/{volunteer.Id()}/hours")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(r => r.Text("content") != "手工登记").ToDictionary(r => r.Text("content"), r => r.Text("flags"));
+        Assert.Contains("当日累计超过24小时", records["夜间值守"]);
+        Assert.Contains("当日累计超过24小时", records["防汛转移"]);
+        Assert.Equal("", records["防汛值守"]);
+        Assert.Equal("", records["社区巡查"]);
+        // They wait in the list of hours to look at, beside the ones entered by hand.
+        var flagged = (await (await officer.GetAsync($"/api/volunteer/hours?volunteerId={volunteer.Id()}&flagged=true")).JsonAsync()).GetProperty("items").EnumerateArray();
+        Assert.Equal(["夜间值守", "防汛转移"], flagged.Select(r => r.Text("content")).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -21,6 +21,21 @@ public sealed class ModuleShapeTests
         Assert.Equal(ui.Pages.Count, ui.Pages.Select(p => p.Id).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("new-activity", "organiser")]
+    [InlineData("new-team", "organiser")]
+    [InlineData("issue-certificate", "issuer")]
+    public void A_form_naming_an_organiser_picks_it_from_the_registered_ones_and_keeps_a_typed_name_for_others(string form, string typedField)
+    {
+        var fields = new VolunteerUi().Describe().Pages.OfType<Sdk.Ui.FormPage>().Single(p => p.Id == form).Fields;
+        var picker = fields.Single(f => f.Name == "organiserId");
+        Assert.Equal(Sdk.Ui.FieldType.Enum, picker.Type);
+        Assert.Equal(("GET", "organisers/options", "id", "label"), (picker.OptionsFrom!.Endpoint.Method, picker.OptionsFrom.Endpoint.Path, picker.OptionsFrom.Value, picker.OptionsFrom.Label));
+        var typed = fields.Single(f => f.Name == typedField);
+        Assert.False(typed.Required);
+        Assert.Equal("未登记单位名称", typed.Label);
+    }
+
     [Fact]
     public void The_UI_check_catches_an_undeclared_permission()
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Host.Tests.Api;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Endpoints;
@@ -15,6 +17,23 @@ namespace Minzheng.Host.Tests.Access;
 /// </summary>
 public sealed class PublicEndpointTests
 {
+    /// <summary>
+    /// A public read sent from <paramref name="remoteAddress"/> (the connection's peer, which a test client does not
+    /// have), with <paramref name="forwardedFor"/> as its <c>X-Forwarded-For</c> when given.
+    /// </summary>
+    private static async Task<HttpStatusCode> PublicCountAsync(ModuleTestHost host, string remoteAddress, string? forwardedFor)
+    {
+        var server = (Microsoft.AspNetCore.TestHost.TestServer)host.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
+        var context = await server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = $"/api/notes/public/{TestDistricts.First}/count";
+            c.Connection.RemoteIpAddress = IPAddress.Parse(remoteAddress);
+            if (forwardedFor is not null) c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
+    }
+
     private static ModuleTestHostOptions Options(int permitsPerMinute = 100)
     {
         var options = new ModuleTestHostOptions
@@ -92,6 +111,32 @@ public sealed class PublicEndpointTests
         // Staff endpoints are not limited by it.
         var staff = host.CreateClient(TestStaff.District(TestDistricts.First, "notes.read"));
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/notes/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forwarded_for_counts_only_from_a_trusted_proxy_so_another_caller_cannot_change_the_client_the_limit_counts()
+    {
+        var options = Options(permitsPerMinute: 2);
+        options.Settings["Minzheng:TrustedProxies:0"] = "10.0.0.5";
+        await using var host = await ModuleTestHost.StartAsync(options);
+        const string Caller = "198.51.100.7", Proxy = "10.0.0.5";
+
+        // A caller that is no configured proxy names another client in X-Forwarded-For: it is counted as itself all the same,
+        // so naming a new client each time does not get it past the limit.
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, Caller, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, Caller, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PublicCountAsync(host, Caller, "203.0.113.2"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PublicCountAsync(host, Caller, null));
+
+        // Nor did it spend the limit of the client it named: through the trusted proxy that client still has its own two.
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, Proxy, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, Proxy, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PublicCountAsync(host, Proxy, "203.0.113.1"));
+        // What the client wrote into the header itself comes before what the proxy appends: only the proxy's entry counts.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PublicCountAsync(host, Proxy, "203.0.113.50, 203.0.113.1"));
+        // The proxy's clients are told apart by what it forwards, and another caller keeps its own limit.
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, Proxy, "203.0.113.2"));
+        Assert.Equal(HttpStatusCode.OK, await PublicCountAsync(host, "198.51.100.8", "203.0.113.1"));
     }
 
     [Fact]

@@ -70,6 +70,37 @@ public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : 
     }
 
     [Fact]
+    public async Task Many_id_numbers_are_found_in_one_call_within_the_callers_scope_and_each_resident_handed_out_is_audited_once()
+    {
+        var writer = fixture.Client(Staff.Writer);
+        var (first, second, otherTown, unknown) = (TestIds.Next(), TestIds.Next(), TestIds.Next(), TestIds.Next());
+        var firstPerson = await writer.RegisterAsync(first, TestDistricts.VillageOfWansheng);
+        var secondPerson = await writer.RegisterAsync(second, TestDistricts.VillageOfWansheng);
+        await writer.RegisterAsync(otherTown, TestDistricts.VillageOfDonglin);
+        await AddCertificateAsync(writer, secondPerson.Id(), second);
+        // Out of order, one twice, one of another town, one nobody holds.
+        var asked = new[] { second, otherTown, first, unknown, second }.Select(i => IdNumber.Parse(i, RegistryHostFixture.Today)).ToList();
+
+        var clerk = new TownCaller(TestDistricts.First, TestDistricts.TownWansheng);
+        await using var db = fixture.Host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(clerk.DistrictId, clerk);
+        var audit = new CountingAudit();
+        var registry = new ResidentRegistry(db, clerk, new SensitiveReads(clerk, audit));
+        var found = await registry.FindManyAsync(asked, CancellationToken.None);
+
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), found.Select(r => r.IdNumber.Value));
+        Assert.Equal([firstPerson.Id(), secondPerson.Id()], new[] { first, second }.Select(i => found.Single(r => r.IdNumber.Value == i).Id.ToString()));
+        // The whole record, as FindAsync hands it out, and audited as it audits: once per resident handed out.
+        Assert.Single(found.Single(r => r.IdNumber.Value == second).DisabilityCertificates);
+        Assert.Equal(2, audit.Reads);
+        Assert.Equal(found.Select(r => r.Id), (await ((IResidentRegistry)new OneByOne(registry)).FindManyAsync(asked, CancellationToken.None)).Select(r => r.Id));
+
+        var elsewhere = new DistrictCaller(TestDistricts.Second, TestDistricts.DivisionCode);
+        await using var secondDb = fixture.Host.Services.GetRequiredService<ModuleDatabases>().Create<RegistryDbContext>(elsewhere.DistrictId, elsewhere);
+        Assert.Empty(await new ResidentRegistry(secondDb, elsewhere, new SensitiveReads(elsewhere, new NoAudit())).FindManyAsync(asked, CancellationToken.None));
+        Assert.Empty(await registry.FindManyAsync([], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_listing_streams_the_matching_residents_of_the_callers_scope_across_batches()
     {
         var writer = fixture.Client(Staff.Writer);
@@ -145,6 +176,15 @@ public sealed class ResidentRegistryServiceTests(RegistryHostFixture fixture) : 
         var response = await writer.PostAsJsonAsync($"{RegistryApi.Persons}/{personId}/disability-certificates",
             new { number = idNumber + "42", category = "肢体", grade = 2, issuedOn = new DateOnly(2020, 1, 1), validUntil = new DateOnly(2030, 1, 1) });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    // An implementation written before SDK 2.6.0: FindManyAsync is the contract's default, one FindAsync per number.
+    private sealed class OneByOne(IResidentRegistry inner) : IResidentRegistry
+    {
+        public Task<ResidentRecord?> FindAsync(IdNumber idNumber, CancellationToken cancellationToken) => inner.FindAsync(idNumber, cancellationToken);
+        public Task<ResidentRecord?> GetAsync(Guid residentId, CancellationToken cancellationToken) => inner.GetAsync(residentId, cancellationToken);
+        public IAsyncEnumerable<ResidentRecord> ListAsync(ResidentFilter filter, CancellationToken cancellationToken) => inner.ListAsync(filter, cancellationToken);
+        public Task<IReadOnlyDictionary<string, int>> CountByTownAsync(ResidentFilter filter, CancellationToken cancellationToken) => inner.CountByTownAsync(filter, cancellationToken);
     }
 
     private sealed class CountingAudit : IAuditTrail

@@ -23,6 +23,22 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
         return await RecordAsync(await db.Persons.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(p => p.IdNumber == value, cancellationToken), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ResidentRecord>> FindManyAsync(IReadOnlyCollection<IdNumber> idNumbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idNumbers);
+        var found = new List<ResidentRecord>();
+        foreach (var values in idNumbers.Select(i => i.Value).Distinct().Order(StringComparer.Ordinal).Chunk(ListBatch))
+        {
+            var batch = await db.Persons.AsNoTracking().WithinScope(caller).Where(p => values.Contains(p.IdNumber)).OrderBy(p => p.IdNumber).ToListAsync(cancellationToken);
+            var records = await RecordsAsync(batch, cancellationToken);
+            // As FindAsync: each resident handed out is a read of their record, audited before it leaves (the audit
+            // writer commits concurrent entries together).
+            await Task.WhenAll(batch.Select(p => reads.RecordAsync(p.Id, What, cancellationToken)));
+            found.AddRange(records);
+        }
+        return found;
+    }
+
     public async Task<ResidentRecord?> GetAsync(Guid residentId, CancellationToken cancellationToken) =>
         await RecordAsync(await db.Persons.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(p => p.Id == residentId, cancellationToken), cancellationToken);
 
@@ -41,14 +57,9 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
             {
                 yield break;
             }
-            var ids = batch.Select(p => p.Id).ToList();
-            var certificates = (await db.DisabilityCertificates.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToListAsync(cancellationToken))
-                .ToLookup(c => c.PersonId);
-            var welfare = (await db.WelfareStatuses.AsNoTracking().Where(w => ids.Contains(w.PersonId)).ToListAsync(cancellationToken))
-                .ToLookup(w => w.PersonId);
-            foreach (var person in batch)
+            foreach (var record in await RecordsAsync(batch, cancellationToken))
             {
-                yield return ToRecord(person, certificates[person.Id].OrderBy(c => c.IssuedOn), welfare[person.Id].OrderBy(w => w.StartsOn));
+                yield return record;
             }
             after = batch[^1].IdNumber;
         }
@@ -61,6 +72,17 @@ internal sealed class ResidentRegistry(RegistryDbContext db, ICallerContext call
             .ToDictionaryAsync(g => g.Town, g => g.Count, cancellationToken);
 
     private const int ListBatch = 500;
+
+    // A batch of persons as records, their certificates and welfare statuses read in two queries for the whole batch.
+    private async Task<List<ResidentRecord>> RecordsAsync(List<Person> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(p => p.Id).ToList();
+        var certificates = (await db.DisabilityCertificates.AsNoTracking().Where(c => ids.Contains(c.PersonId)).ToListAsync(cancellationToken))
+            .ToLookup(c => c.PersonId);
+        var welfare = (await db.WelfareStatuses.AsNoTracking().Where(w => ids.Contains(w.PersonId)).ToListAsync(cancellationToken))
+            .ToLookup(w => w.PersonId);
+        return [.. batch.Select(person => ToRecord(person, certificates[person.Id].OrderBy(c => c.IssuedOn), welfare[person.Id].OrderBy(w => w.StartsOn)))];
+    }
 
     private IQueryable<Person> Matching(ResidentFilter filter)
     {

@@ -2,8 +2,9 @@ namespace Minzheng.Modules.Volunteer.Activities;
 
 /// <summary>A new activity: what, who organises it, where and when, its positions.</summary>
 /// <param name="Title">活动名称.</param>
-/// <param name="Organiser">组织单位 (by name; or the team's name when <paramref name="TeamId"/> is given).</param>
-/// <param name="TeamId">The organising team, if one of the register.</param>
+/// <param name="OrganiserId">组织单位 picked from the registered organisers (its name is then the activity's).</param>
+/// <param name="Organiser">组织单位 by name, for one not registered (a registered one's name links it as if picked); or the team's name when <paramref name="TeamId"/> is given.</param>
+/// <param name="TeamId">The organising team, if one of the register (a team's organiser picked brings its team).</param>
 /// <param name="DivisionCode">The village or town of the place.</param>
 /// <param name="Place">活动地点.</param>
 /// <param name="StartsAt">开始时间.</param>
@@ -13,7 +14,7 @@ namespace Minzheng.Modules.Volunteer.Activities;
 /// <param name="MinimumAge">The lowest age allowed, if any.</param>
 /// <param name="PositionName">The first position (岗位); more are added to the activity afterwards.</param>
 /// <param name="Wanted">Its 招募人数.</param>
-public sealed record NewActivity(string? Title, string? Organiser, Guid? TeamId, string? DivisionCode, string? Place, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
+public sealed record NewActivity(string? Title, Guid? OrganiserId, string? Organiser, Guid? TeamId, string? DivisionCode, string? Place, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
     string? Description, bool? SuitableForMinors, int? MinimumAge, string? PositionName, int? Wanted);
 
 /// <summary>A position wanted, added to an activity.</summary>
@@ -39,7 +40,7 @@ public sealed record SignUpView(Guid Id, Guid ActivityId, Guid VolunteerId, stri
     DateTimeOffset? CheckedInAt, DateTimeOffset? CheckedOutAt, string? CheckInBy, bool GuardianPresent);
 
 /// <summary>An activity with its positions and sign-ups.</summary>
-public sealed record ActivityView(Guid Id, string Title, string Organiser, Guid? TeamId, string DivisionCode, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+public sealed record ActivityView(Guid Id, string Title, string Organiser, Guid? OrganiserId, Guid? TeamId, string DivisionCode, string Place, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
     string Description, bool SuitableForMinors, int? MinimumAge, string Status, int Version, IReadOnlyList<PositionView> Positions, IReadOnlyList<SignUpView> SignUps);
 
 /// <summary>The API codes of states.</summary>

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Organisers;
+using Minzheng.Modules.Volunteer.Teams;
 using Minzheng.Modules.Volunteer.Volunteers;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
@@ -76,16 +78,16 @@ public sealed class ActivityEndpoints : ICarterModule
         var place = errors.Division("divisionCode", request.DivisionCode, "活动所在镇街或村（居）", divisions, caller.Scope, townAllowed: true);
         var address = errors.Text("place", request.Place, "活动地点", 200);
         var description = errors.Text("description", request.Description, "服务内容", 2000);
-        var organiser = errors.Text("organiser", request.Organiser, "组织单位", 100, required: request.TeamId is null);
+        Team? team = null;
         if (request.TeamId is { } teamId)
         {
-            var team = await db.Teams.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(t => t.Id == teamId && t.DissolvedOn == null, ct);
+            team = await db.Teams.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(t => t.Id == teamId && t.DissolvedOn == null, ct);
             if (team is null) errors.Add("teamId", "没有这个志愿服务队伍，或已撤销");
-            else if (organiser.Length == 0) organiser = team.Name;
         }
-        // A registered organiser of that name: the activity is linked to it, and counts on its page.
-        var organiserId = organiser.Length == 0 ? null
-            : await db.Organisers.AsNoTracking().Where(o => o.Name == organiser).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+        // Picked from the registered organisers, or typed (the team's name when only the team is given): a registered
+        // organiser links the activity, which then counts on its page.
+        var typed = request.OrganiserId is null && string.IsNullOrWhiteSpace(request.Organiser) ? team?.Name : request.Organiser;
+        var (organiser, registered) = await NamedOrganiser.ResolveAsync(db, errors, request.OrganiserId, typed, "organiser", "组织单位", required: request.TeamId is null, ct);
         if (request.StartsAt is null) errors.Add("startsAt", "请填写开始时间");
         if (request.EndsAt is null) errors.Add("endsAt", "请填写结束时间");
         if (request.StartsAt is { } s && request.EndsAt is { } e && ActivityRules.RefuseTimes(s, e) is { } badTimes) errors.Add("endsAt", badTimes);
@@ -95,7 +97,7 @@ public sealed class ActivityEndpoints : ICarterModule
 
         var activity = new Activity
         {
-            Id = Guid.NewGuid(), Title = title, Organiser = organiser, TeamId = request.TeamId, OrganiserId = organiserId, DivisionCode = place, Place = address,
+            Id = Guid.NewGuid(), Title = title, Organiser = organiser, TeamId = request.TeamId ?? registered?.TeamId, OrganiserId = registered?.Id, DivisionCode = place, Place = address,
             StartsAt = request.StartsAt!.Value, EndsAt = request.EndsAt!.Value, Description = description, SuitableForMinors = request.SuitableForMinors ?? false,
             MinimumAge = request.MinimumAge, Status = ActivityStatus.Recruiting,
             Positions = [position],

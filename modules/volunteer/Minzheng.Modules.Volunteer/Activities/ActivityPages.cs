@@ -1,3 +1,4 @@
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Volunteer.Activities;
@@ -37,7 +38,8 @@ internal static class ActivityPages
         Fields =
         [
             new FormField("title", "活动名称") { Required = true, MaxLength = 100 },
-            new FormField("organiser", "组织单位") { Required = true, MaxLength = 100 },
+            OrganiserPages.Picker("组织单位", "从已登记的组织单位中选择；尚未登记的，在下一项填写名称"),
+            OrganiserPages.Unregistered("organiser", "组织单位尚未登记时填写（已选择上一项的不填）"),
             new FormField("divisionCode", "活动所在村（居）", FieldType.Division) { Required = true },
             new FormField("place", "活动地点") { Required = true, MaxLength = 200 },
             new FormField("startsAt", "开始时间", FieldType.DateTime) { Required = true },

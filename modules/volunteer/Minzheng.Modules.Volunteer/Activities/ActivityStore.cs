@@ -16,7 +16,7 @@ internal static class ActivityStore
         var ids = signUps.Select(s => s.VolunteerId).Distinct().ToList();
         var people = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => (v.Number, v.Name), ct);
         var positions = a.Positions.ToDictionary(p => p.Id, p => p.Name);
-        return new ActivityView(a.Id, a.Title, a.Organiser, a.TeamId, a.DivisionCode, a.Place, a.StartsAt, a.EndsAt, a.Description, a.SuitableForMinors, a.MinimumAge,
+        return new ActivityView(a.Id, a.Title, a.Organiser, a.OrganiserId, a.TeamId, a.DivisionCode, a.Place, a.StartsAt, a.EndsAt, a.Description, a.SuitableForMinors, a.MinimumAge,
             ActivityCodes.Status(a.Status), a.Version,
             [.. a.Positions.Select(p => new PositionView(p.Id, p.Name, p.Wanted, signUps.Count(s => s.PositionId == p.Id && s.CancelledAt == null)))],
             [.. signUps.OrderBy(s => s.SignedUpAt).Select(s => new SignUpView(s.Id, s.ActivityId, s.VolunteerId, people.GetValueOrDefault(s.VolunteerId).Number ?? "",

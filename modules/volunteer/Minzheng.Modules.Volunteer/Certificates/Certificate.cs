@@ -49,8 +49,11 @@ public sealed class Certificate : ILocatedInDivision, IVersioned
     /// <summary>服务内容: the activities, summarised.</summary>
     public string Content { get; set; } = "";
 
-    /// <summary>出具单位.</summary>
+    /// <summary>出具单位: its name, which numbers the certificates (a sequence per issuer).</summary>
     public string Issuer { get; set; } = "";
+
+    /// <summary>The registered organiser (组织单位) that issued it, when it is one: its name, person in charge and contact came from there.</summary>
+    public Guid? OrganiserId { get; set; }
 
     /// <summary>负责人.</summary>
     public string PersonInCharge { get; set; } = "";

@@ -4,11 +4,13 @@ namespace Minzheng.Modules.Volunteer.Certificates;
 /// <param name="VolunteerNumber">志愿者编号.</param>
 /// <param name="From">The first day of the hours certified.</param>
 /// <param name="To">The last day (default today).</param>
-/// <param name="Issuer">出具单位.</param>
-/// <param name="PersonInCharge">负责人.</param>
+/// <param name="OrganiserId">出具单位 picked from the registered organisers: its name is the issuer's, its person in charge and contact the defaults.</param>
+/// <param name="Issuer">出具单位 by name, for one not registered (a registered one's name is taken as if picked).</param>
+/// <param name="PersonInCharge">负责人 (default: the registered organiser's).</param>
 /// <param name="Handler">经办人.</param>
-/// <param name="IssuerContact">联系方式.</param>
-public sealed record NewCertificate(string? VolunteerNumber, DateOnly? From, DateOnly? To, string? Issuer, string? PersonInCharge, string? Handler, string? IssuerContact);
+/// <param name="IssuerContact">联系方式 (default: the registered organiser's).</param>
+public sealed record NewCertificate(string? VolunteerNumber, DateOnly? From, DateOnly? To, Guid? OrganiserId, string? Issuer, string? PersonInCharge, string? Handler,
+    string? IssuerContact);
 
 /// <summary>撤销: why.</summary>
 public sealed record RevokeRequest(string? Reason);
@@ -18,8 +20,8 @@ public sealed record CertificateRow(Guid Id, string Number, string Issuer, strin
 
 /// <summary>A certificate as staff see and print it: its four parts, and the link its QR code opens.</summary>
 public sealed record CertificateView(Guid Id, string Number, string VerificationCode, string VolunteerName, string IdType, string IdNumber, string VolunteerNumber,
-    DateOnly From, DateOnly To, decimal ServiceHours, decimal TrainingHours, string Content, string Issuer, string PersonInCharge, string Handler, string IssuerContact,
-    DateOnly IssuedOn, DateOnly? RevokedOn, string? RevocationReason, string Status, string VerifyUrl, int Version);
+    DateOnly From, DateOnly To, decimal ServiceHours, decimal TrainingHours, string Content, string Issuer, Guid? OrganiserId, string PersonInCharge, string Handler,
+    string IssuerContact, DateOnly IssuedOn, DateOnly? RevokedOn, string? RevocationReason, string Status, string VerifyUrl, int Version);
 
 /// <summary>
 /// What anyone verifying a certificate is told: only what confirms it (masked name and ID number, the hours, the issuer,

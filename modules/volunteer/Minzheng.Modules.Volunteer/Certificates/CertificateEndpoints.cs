@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Data;
 using Minzheng.Modules.Volunteer.Hours;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
@@ -28,7 +29,7 @@ public sealed class CertificateEndpoints : ICarterModule
         app.MapGet("/certificates/{id:guid}", GetAsync).RequirePermission(VolunteerPermissions.Read)
             .WithName("VolunteerGetCertificate").WithSummary("One certificate in its four parts, with the verification link of its QR code.");
         app.MapPost("/certificates", IssueAsync).RequirePermission(VolunteerPermissions.Certificates)
-            .WithName("VolunteerIssueCertificate").WithSummary("出具 a certificate of the volunteer's confirmed hours in a period, recorded in the caller's scope.");
+            .WithName("VolunteerIssueCertificate").WithSummary("出具 a certificate of the volunteer's confirmed hours in a period, recorded in the caller's scope; the issuer a registered organiser (picked) or typed.");
         app.MapPost("/certificates/{id:guid}/revoke/{version:int}", RevokeAsync).RequirePermission(VolunteerPermissions.Certificates)
             .WithName("VolunteerRevokeCertificate").WithSummary("撤销 with a reason; verification then says it is revoked.");
         app.MapGet("/public/{district}/certificates/{code}", CheckAsync)
@@ -65,10 +66,12 @@ public sealed class CertificateEndpoints : ICarterModule
         if (request.From is not { } from) errors.Add("from", "请填写证明的起始日期");
         else if (from > to) errors.Add("from", "起始日期不能晚于截止日期");
         if (to > today) errors.Add("to", "截止日期不能晚于今天");
-        var issuer = errors.Text("issuer", request.Issuer, "出具单位", 100);
-        var head = errors.Text("personInCharge", request.PersonInCharge, "负责人", 50);
+        // The issuer picked from the registered organisers (or typed): a registered one gives its name, and its person in
+        // charge and contact unless the form says otherwise.
+        var (issuer, registered) = await NamedOrganiser.ResolveAsync(db, errors, request.OrganiserId, request.Issuer, "issuer", "出具单位", required: true, ct);
+        var head = errors.Text("personInCharge", OrDefault(request.PersonInCharge, registered?.PersonInCharge), "负责人", 50);
         var handler = errors.Text("handler", request.Handler, "经办人", 50);
-        var contact = errors.Text("issuerContact", request.IssuerContact, "联系方式", 50);
+        var contact = errors.Text("issuerContact", OrDefault(request.IssuerContact, registered?.Contact), "联系方式", 50);
         if (errors.HasErrors) return errors.ToProblem();
 
         // Whoever records certifies: the hours confirmed in the caller's scope, never anyone else's.
@@ -84,7 +87,7 @@ public sealed class CertificateEndpoints : ICarterModule
             VolunteerName = volunteer.Name, IdNumber = volunteer.IdNumber, VolunteerNumber = volunteer.Number, DivisionCode = volunteer.DivisionCode,
             From = request.From!.Value, To = to, ServiceHours = records.Where(r => r.Kind == HoursKind.Service).Sum(r => r.Hours),
             TrainingHours = records.Where(r => r.Kind == HoursKind.Training).Sum(r => r.Hours),
-            Content = Summarise(records.Select(r => r.Content)), Issuer = issuer, PersonInCharge = head, Handler = handler, IssuerContact = contact, IssuedOn = today,
+            Content = Summarise(records.Select(r => r.Content)), Issuer = issuer, OrganiserId = registered?.Id, PersonInCharge = head, Handler = handler, IssuerContact = contact, IssuedOn = today,
         };
         db.Certificates.Add(certificate);
         return TypedResults.Created($"/api/volunteer/certificates/{certificate.Id}", View(certificate, caller, http));
@@ -121,6 +124,8 @@ public sealed class CertificateEndpoints : ICarterModule
             CertificateRules.MaskName(c.VolunteerName), Masking.Mask(c.IdNumber), c.From, c.To, c.ServiceHours, c.TrainingHours, c.RevokedOn);
     }
 
+    private static string? OrDefault(string? given, string? registered) => string.IsNullOrWhiteSpace(given) ? registered : given;
+
     private static string Summarise(IEnumerable<string> contents)
     {
         var distinct = contents.Where(c => c.Length > 0).Distinct().ToList();
@@ -130,7 +135,7 @@ public sealed class CertificateEndpoints : ICarterModule
 
     private static CertificateView View(Certificate c, ICallerContext caller, HttpRequest http) => new(
         c.Id, c.Number, c.VerificationCode, c.VolunteerName, "居民身份证", Masking.Mask(c.IdNumber), c.VolunteerNumber, c.From, c.To, c.ServiceHours, c.TrainingHours,
-        c.Content, c.Issuer, c.PersonInCharge, c.Handler, c.IssuerContact, c.IssuedOn, c.RevokedOn, c.RevocationReason, CertificateRules.Status(c),
+        c.Content, c.Issuer, c.OrganiserId, c.PersonInCharge, c.Handler, c.IssuerContact, c.IssuedOn, c.RevokedOn, c.RevocationReason, CertificateRules.Status(c),
         $"{http.Scheme}://{http.Host}{http.PathBase}/api/volunteer/public/{Uri.EscapeDataString(caller.DistrictId)}/certificates/{c.VerificationCode}/page", c.Version);
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这份证明，或其不在您的辖区内。");

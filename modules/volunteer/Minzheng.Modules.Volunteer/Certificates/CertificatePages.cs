@@ -1,3 +1,4 @@
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Volunteer.Certificates;
@@ -30,10 +31,11 @@ internal static class CertificatePages
             new FormField("volunteerNumber", "志愿者编号") { Required = true, MaxLength = 20 },
             new FormField("from", "服务起始日期", FieldType.Date) { Required = true },
             new FormField("to", "服务截止日期", FieldType.Date),
-            new FormField("issuer", "出具单位") { Required = true, MaxLength = 100 },
-            new FormField("personInCharge", "负责人") { Required = true, MaxLength = 50 },
+            OrganiserPages.Picker("出具单位", "谁记录谁出具：从已登记的组织单位中选择，证明按出具单位连续编号；尚未登记的，在下一项填写名称"),
+            OrganiserPages.Unregistered("issuer", "出具单位尚未登记时填写（已选择上一项的不填）"),
+            new FormField("personInCharge", "负责人") { MaxLength = 50, Help = "不填则为所选组织单位登记的负责人" },
             new FormField("handler", "经办人") { Required = true, MaxLength = 50 },
-            new FormField("issuerContact", "联系方式") { Required = true, MaxLength = 50 },
+            new FormField("issuerContact", "联系方式") { MaxLength = 50, Help = "不填则为所选组织单位登记的联系电话" },
         ],
         SubmitText = "出具（免费）",
         AfterSubmit = "certificate/{id}",

@@ -169,6 +169,7 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             c.HasIndex(x => new { x.Issuer, x.Number }).IsUnique();
             c.HasIndex(x => x.VerificationCode).IsUnique();
             c.HasIndex(x => x.VolunteerId);
+            c.HasIndex(x => x.OrganiserId);
         });
         modelBuilder.Entity<Organiser>(o =>
         {
@@ -203,7 +204,9 @@ public sealed class VolunteerDb(DbContextOptions<VolunteerDb> options) : ModuleD
             a.Property(x => x.DivisionCode).HasMaxLength(12);
             a.Property(x => x.Hours).HasPrecision(9, 1);
             a.Property(x => x.RevocationReason).HasMaxLength(500);
-            a.HasIndex(x => new { x.VolunteerId, x.Level });
+            // A level is proposed, and awarded, once per volunteer: two star runs at the same moment (staff's and the
+            // scheduled one) cannot both add it. A revoked level may be proposed again.
+            a.HasIndex(x => new { x.VolunteerId, x.Level }).IsUnique().HasFilter($"\"Status\" <> {(int)StarStatus.Revoked}");
             a.HasIndex(x => new { x.Status, x.PublicityEndsOn });
         });
     }

@@ -44,17 +44,6 @@ internal sealed class VolunteerDemo(VolunteerDb db, IResidentRegistry registry, 
                 RegisteredOn = today.AddMonths(-1 - sequence % 10),
             }).ToList();
             db.Volunteers.AddRange(volunteers);
-            // Every other town has its community team (the plan's row 17 counts them).
-            if (seededTowns++ % 2 == 0)
-            {
-                var team = new Team
-                {
-                    Id = Guid.NewGuid(), Name = $"{townName}社区志愿服务队（演示）", Kind = TeamKind.Community, DivisionCode = volunteers[0].DivisionCode,
-                    Organiser = $"{townName}社区居民委员会", Leader = $"{volunteers[0].Name} {volunteers[0].Phone}", FoundedOn = today.AddYears(-1),
-                };
-                team.Members.AddRange(volunteers.Take(5).Select(v => new TeamMember { Id = Guid.NewGuid(), TeamId = team.Id, VolunteerId = v.Id, JoinedOn = v.RegisteredOn }));
-                db.Teams.Add(team);
-            }
             // The residents' committee that runs the town's activities, registered as their organiser.
             var committee = new Organiser
             {
@@ -62,6 +51,17 @@ internal sealed class VolunteerDemo(VolunteerDb db, IResidentRegistry registry, 
                 PersonInCharge = volunteers[0].Name, Contact = volunteers[0].Phone, RegisteredOn = today.AddYears(-1),
             };
             db.Organisers.Add(committee);
+            // Every other town has its community team (the plan's row 17 counts them), founded by the committee.
+            if (seededTowns++ % 2 == 0)
+            {
+                var team = new Team
+                {
+                    Id = Guid.NewGuid(), Name = $"{townName}社区志愿服务队（演示）", Kind = TeamKind.Community, DivisionCode = volunteers[0].DivisionCode,
+                    Organiser = committee.Name, OrganiserId = committee.Id, Leader = $"{volunteers[0].Name} {volunteers[0].Phone}", FoundedOn = today.AddYears(-1),
+                };
+                team.Members.AddRange(volunteers.Take(5).Select(v => new TeamMember { Id = Guid.NewGuid(), TeamId = team.Id, VolunteerId = v.Id, JoinedOn = v.RegisteredOn }));
+                db.Teams.Add(team);
+            }
             AddPastActivity(townName, volunteers, today, committee.Id);
             AddComingActivity(townName, volunteers[0].DivisionCode, today);
         }

@@ -115,7 +115,7 @@ public sealed class HoursEndpoints : ICarterModule
             Id = Guid.NewGuid(), VolunteerId = volunteer!.Id, ActivityId = activity?.Id, Kind = kind, Date = request.Date!.Value, Hours = request.Hours!.Value,
             Content = content, DivisionCode = activity?.DivisionCode ?? volunteer.DivisionCode, Organiser = organiser, Status = RecordStatus.Recorded,
         };
-        record.Flags = HoursRules.Flags(record, await SameDayAsync(db, record, ct), checkOutMissing: false);
+        record.Flags = HoursRules.Flags(record, await SameDayRecords.OfAsync(db, record, ct), checkOutMissing: false);
         db.ServiceRecords.Add(record);
         Record(db, record, caller, clock, "记录", HoursRules.Text(record.Hours));
         return TypedResults.Created($"/api/volunteer/hours/{record.Id}", await ViewAsync(db, record, ct));
@@ -140,7 +140,7 @@ public sealed class HoursEndpoints : ICarterModule
                 Hours = ActivityRules.HoursServed(signUp.CheckedInAt!.Value, end, activity), Content = activity.Title, DivisionCode = activity.DivisionCode,
                 Organiser = activity.Organiser, Status = RecordStatus.Recorded,
             };
-            record.Flags = HoursRules.Flags(record, await SameDayAsync(db, record, ct), checkOutMissing);
+            record.Flags = HoursRules.Flags(record, await SameDayRecords.OfAsync(db, record, ct), checkOutMissing);
             if (record.Flags.Length > 0) flagged++;
             db.ServiceRecords.Add(record);
             Record(db, record, caller, clock, "按签到签退记录", HoursRules.Text(record.Hours));
@@ -240,13 +240,6 @@ public sealed class HoursEndpoints : ICarterModule
         if (refusal is not null) return Problems.Conflict(refusal + "。", "当前状态不能办理");
         Record(db, record, caller, clock, step!.Value.Title, step.Value.Note);
         return TypedResults.Ok(await ViewAsync(db, record, ct));
-    }
-
-    private static async Task<List<ServiceRecord>> SameDayAsync(VolunteerDb db, ServiceRecord record, CancellationToken ct)
-    {
-        var stored = await db.ServiceRecords.AsNoTracking().Where(r => r.VolunteerId == record.VolunteerId && r.Date == record.Date).ToListAsync(ct);
-        // Records of this request not saved yet (several attendances of one volunteer in one recording) count too.
-        return [.. stored, .. db.ServiceRecords.Local.Where(r => r.VolunteerId == record.VolunteerId && r.Date == record.Date && stored.All(s => s.Id != r.Id))];
     }
 
     private static Task<ServiceRecord?> LoadAsync(VolunteerDb db, ICallerContext caller, Guid id, CancellationToken ct) =>

@@ -14,8 +14,9 @@ namespace Minzheng.Modules.Volunteer.Import;
 
 /// <summary>
 /// Past hours from a file (the national system's export, a team's ledger): hours already confirmed where they were kept,
-/// so they come in confirmed, each with a step saying which file and row. A row imported before is skipped — known by
-/// the source's own record number when the file has one, else by what the row says — so a file can be sent again.
+/// so they come in confirmed, each with a step saying which file and row, flagged for review as hours entered by hand are
+/// (<see cref="HoursRules.Flags"/>). A row imported before is skipped — known by the source's own record number when the
+/// file has one, else by what the row says — so a file can be sent again.
 /// </summary>
 internal sealed class HoursFileImport(VolunteerDb db, ICallerContext caller, TimeProvider clock)
 {
@@ -80,15 +81,18 @@ internal sealed class HoursFileImport(VolunteerDb db, ICallerContext caller, Tim
 
         var keys = parsed.Select(p => p.Record.ImportKey!).Distinct().ToList();
         var known = (await db.ServiceRecords.AsNoTracking().Where(r => r.ImportKey != null && keys.Contains(r.ImportKey)).Select(r => r.ImportKey!).ToListAsync(ct)).ToHashSet();
-        var at = clock.GetUtcNow();
+        var fresh = new List<(int Row, ServiceRecord Record)>();
         foreach (var (row, record) in parsed)
         {
             // Imported before, or twice in this file: the first one stands.
-            if (!known.Add(record.ImportKey!))
-            {
-                import.Skipped++;
-                continue;
-            }
+            if (known.Add(record.ImportKey!)) fresh.Add((row, record));
+            else import.Skipped++;
+        }
+        // The flags hours entered by hand get (more than 24 hours in a day, …), among the volunteer's records of the day.
+        import.Flagged = await SameDayRecords.FlagAsync(db, [.. fresh.Select(f => f.Record)], ct);
+        var at = clock.GetUtcNow();
+        foreach (var (row, record) in fresh)
+        {
             db.ServiceRecords.Add(record);
             db.ServiceRecordSteps.Add(new ServiceRecordStep
             {

@@ -70,6 +70,7 @@ internal static class ImportPages
                 new DetailField("outcome", "结果"), new DetailField("kind", "内容", FieldType.Enum) { Options = Kinds }, new DetailField("fileName", "文件"),
                 new DetailField("importedAt", "导入时间", FieldType.DateTime), new DetailField("staffName", "导入人"),
                 new DetailField("rows", "数据行", FieldType.Number), new DetailField("created", "新增", FieldType.Number),
+                new DetailField("flagged", "新增中需复核", FieldType.Number),
                 new DetailField("skipped", "已存在跳过", FieldType.Number), new DetailField("failed", "有误未导入", FieldType.Number),
             ]),
         ],

@@ -12,7 +12,8 @@ namespace Minzheng.Modules.Volunteer.Import;
 
 /// <summary>
 /// Volunteers from a file: each row checked as the registration form checks it (<see cref="VolunteerIntake"/>), a
-/// person already registered skipped, so the same file sent twice registers nobody twice.
+/// person already registered skipped, so the same file sent twice registers nobody twice; the rows that pass linked to
+/// the resident registry in one lookup for the whole file.
 /// </summary>
 internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller, IDivisionNames divisions, IResidentRegistry registry, MinorOptions minors,
     TimeProvider clock)
@@ -39,6 +40,7 @@ internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller,
         var wanted = rows.Select(r => columns.Cell(r.Cells, "身份证号码")?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var registered = (await db.Volunteers.AsNoTracking().Where(v => wanted.Contains(v.IdNumber)).Select(v => v.IdNumber).ToListAsync(ct)).ToHashSet();
         var inFile = new Dictionary<string, int>();
+        var accepted = new List<(VolunteerIntake.Checked Intake, DateOnly RegisteredOn)>();
         var highest = new Dictionary<int, string?>();
         var district = caller.Scope.DivisionCode[..6];
         import.Rows = rows.Count;
@@ -72,6 +74,13 @@ internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller,
                 continue;
             }
             inFile[intake.IdNumber.Value] = row;
+            accepted.Add((intake, registeredOn));
+        }
+
+        // The registry asked once for the whole file, not once per row.
+        var residents = (await registry.FindManyAsync([.. accepted.Select(a => a.Intake.IdNumber)], ct)).ToDictionary(r => r.IdNumber.Value, r => r.Id);
+        foreach (var (intake, registeredOn) in accepted)
+        {
             var year = registeredOn.Year;
             if (!highest.TryGetValue(year, out var last))
             {
@@ -80,7 +89,7 @@ internal sealed class VolunteerFileImport(VolunteerDb db, ICallerContext caller,
             }
             var number = VolunteerNumbers.Next(district, year, last);
             highest[year] = number;
-            var volunteer = VolunteerIntake.Volunteer(intake, number, (await registry.FindAsync(intake.IdNumber, ct))?.Id, registeredOn);
+            var volunteer = VolunteerIntake.Volunteer(intake, number, residents.TryGetValue(intake.IdNumber.Value, out var resident) ? resident : null, registeredOn);
             db.Volunteers.Add(volunteer);
             db.Publish(new VolunteerRegistered(volunteer.Id, volunteer.Number, volunteer.DivisionCode, volunteer.ResidentId, registeredOn));
             import.Created++;

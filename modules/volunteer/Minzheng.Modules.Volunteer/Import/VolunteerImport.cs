@@ -47,6 +47,9 @@ public sealed class VolunteerImport : ILocatedInDivision
     /// <summary>Rows already in the module (a volunteer registered, hours imported before): left as they are, so a file can be sent again.</summary>
     public int Skipped { get; set; }
 
+    /// <summary>New records of hours flagged for review (more than 24 hours in a day, …): among <see cref="Created"/>, for a reviewer to look at.</summary>
+    public int Flagged { get; set; }
+
     /// <summary>Rows refused, each with its reasons in <see cref="RowErrors"/>.</summary>
     public int Failed { get; set; }
 

@@ -196,6 +196,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PersonInCharge")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -242,6 +245,8 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganiserId");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -393,6 +398,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
@@ -523,7 +531,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
 
                     b.HasIndex("Status", "PublicityEndsOn");
 
-                    b.HasIndex("VolunteerId", "Level");
+                    b.HasIndex("VolunteerId", "Level")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 3");
 
                     b.ToTable("star_awards", (string)null);
                 });
@@ -561,6 +571,9 @@ namespace Minzheng.Modules.Volunteer.Migrations
                     b.Property<string>("Organiser")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganiserId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

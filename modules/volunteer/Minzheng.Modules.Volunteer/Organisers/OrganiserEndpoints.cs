@@ -24,6 +24,8 @@ public sealed class OrganiserEndpoints : ICarterModule
     {
         app.MapGet("/organisers", ListAsync).RequirePermission(VolunteerPermissions.Read)
             .WithName("VolunteerListOrganisers").WithSummary("Organisers of the district, searched by name or kind; paged on the server.");
+        app.MapGet("/organisers/options", OptionsAsync).RequirePermission(VolunteerPermissions.Read)
+            .WithName("VolunteerOrganiserOptions").WithSummary("The registered organisers the forms pick from (an activity's, a team's, a certificate's issuer), by name; a dissolved team's left out.");
         app.MapGet("/organisers/{id:guid}", GetAsync).RequirePermission(VolunteerPermissions.Read)
             .WithName("VolunteerGetOrganiser").WithSummary("One organiser with the activities it runs and their confirmed hours.");
         app.MapPost("/organisers", CreateAsync).RequirePermission(VolunteerPermissions.Teams)
@@ -49,7 +51,17 @@ public sealed class OrganiserEndpoints : ICarterModule
         var page = await query.OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Select(o => new { Organiser = o, Activities = db.Activities.Count(a => a.OrganiserId == o.Id) })
             .ToPageAsync(paging, ct);
-        return TypedResults.Ok(page.Map(x => View(x.Organiser, x.Activities, 0m)));
+        return TypedResults.Ok(page.Map(x => View(x.Organiser, x.Activities, 0m, 0)));
+    }
+
+    // A picker's choices, not a list staff page through: every organiser of the district, up to OrganiserOption.Max.
+    private static async Task<Ok<OrganiserOption[]>> OptionsAsync(VolunteerDb db, CancellationToken ct)
+    {
+        var organisers = await db.Organisers.AsNoTracking()
+            .Where(o => o.TeamId == null || !db.Teams.Any(t => t.Id == o.TeamId && t.DissolvedOn != null))
+            .OrderBy(o => o.Name).ThenBy(o => o.Id).Take(OrganiserOption.Max)
+            .Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync(ct);
+        return TypedResults.Ok(organisers.Select(o => new OrganiserOption(o.Id, o.Name, $"{o.Name}（{OrganiserCodes.KindText(o.Kind)}）")).ToArray());
     }
 
     private static async Task<Results<Ok<OrganiserView>, ProblemHttpResult>> GetAsync(Guid id, VolunteerDb db, CancellationToken ct)
@@ -89,7 +101,7 @@ public sealed class OrganiserEndpoints : ICarterModule
             RegisteredOn = clock.BeijingToday(),
         };
         db.Organisers.Add(organiser);
-        return TypedResults.Created($"/api/volunteer/organisers/{organiser.Id}", View(organiser, 0, 0m));
+        return TypedResults.Created($"/api/volunteer/organisers/{organiser.Id}", View(organiser, 0, 0m, 0));
     }
 
     private static async Task<OrganiserView> ViewAsync(VolunteerDb db, Organiser o, CancellationToken ct)
@@ -98,9 +110,11 @@ public sealed class OrganiserEndpoints : ICarterModule
         var count = await activities.CountAsync(ct);
         var hours = await db.ServiceRecords.AsNoTracking().Where(r => r.Status == RecordStatus.Confirmed && activities.Any(a => a.Id == r.ActivityId))
             .SumAsync(r => (decimal?)r.Hours, ct) ?? 0m;
-        return View(o, count, hours);
+        var certificates = await db.Certificates.AsNoTracking().CountAsync(c => c.OrganiserId == o.Id, ct);
+        return View(o, count, hours, certificates);
     }
 
-    private static OrganiserView View(Organiser o, int activities, decimal hours) =>
-        new(o.Id, o.Name, OrganiserCodes.Kind(o.Kind), o.TeamId, o.CreditCode, o.DivisionCode, o.PersonInCharge, o.Contact, o.RegisteredOn, activities, hours, o.Version);
+    private static OrganiserView View(Organiser o, int activities, decimal hours, int certificates) =>
+        new(o.Id, o.Name, OrganiserCodes.Kind(o.Kind), o.TeamId, o.CreditCode, o.DivisionCode, o.PersonInCharge, o.Contact, o.RegisteredOn, activities, hours,
+            certificates, o.Version);
 }

@@ -7,9 +7,20 @@ internal static class OrganiserPages
 {
     private static readonly EnumOption[] Kinds =
     [
-        new("team", "志愿服务队伍") { Color = "green" }, new("village-committee", "村（居）民委员会") { Color = "blue" },
-        new("social-organisation", "社会组织") { Color = "purple" }, new("other", "其他单位"),
+        Kind(OrganiserKind.Team) with { Color = "green" }, Kind(OrganiserKind.VillageCommittee) with { Color = "blue" },
+        Kind(OrganiserKind.SocialOrganisation) with { Color = "purple" }, Kind(OrganiserKind.Other),
     ];
+
+    /// <summary>A form's picker of the registered organisers (<see cref="NamedOrganiser"/>), by the label staff read.</summary>
+    public static FormField Picker(string label, string help) => new(NamedOrganiser.PickerField, label, FieldType.Enum)
+    {
+        OptionsFrom = new OptionsSource(UiEndpoint.Get("organisers/options"), "id", "label"), Help = help,
+    };
+
+    /// <summary>The field beside the picker for a body not registered (its name), under one label in every form.</summary>
+    public static FormField Unregistered(string name, string help) => new(name, "未登记单位名称") { MaxLength = 100, Help = help };
+
+    private static EnumOption Kind(OrganiserKind kind) => new(OrganiserCodes.Kind(kind), OrganiserCodes.KindText(kind));
 
     public static ListPage List => new("organisers", "组织单位", UiEndpoint.Get("organisers"))
     {
@@ -30,7 +41,7 @@ internal static class OrganiserPages
         Permission = VolunteerPermissions.Teams,
         Fields =
         [
-            new FormField("name", "名称") { Required = true, MaxLength = 100, Help = "活动的“组织单位”填写此名称时，活动即归入该单位" },
+            new FormField("name", "名称") { Required = true, MaxLength = 100, Help = "登记后，发布活动、新建队伍、出具证明时可从“组织单位”中选择" },
             new FormField("kind", "类型", FieldType.Enum) { Required = true, Options = Kinds[1..], Help = "志愿服务队伍请在队伍页面“登记为组织单位”" },
             new FormField("creditCode", "统一社会信用代码") { MaxLength = 18, Help = "社会组织必填" },
             new FormField("divisionCode", "所在镇街或村（居）", FieldType.Division) { Required = true },
@@ -55,6 +66,7 @@ internal static class OrganiserPages
             new DetailSection("组织的活动",
             [
                 new DetailField("activities", "活动数", FieldType.Number), new DetailField("confirmedHours", "已确认服务时长（小时）", FieldType.Number),
+                new DetailField("certificates", "出具的记录证明", FieldType.Number),
             ]),
         ],
     };

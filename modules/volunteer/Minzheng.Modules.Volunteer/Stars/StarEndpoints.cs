@@ -26,7 +26,7 @@ public sealed class StarEndpoints : ICarterModule
         app.MapGet("/stars/{id:guid}", GetAsync).RequirePermission(VolunteerPermissions.Read)
             .WithName("VolunteerGetStar").WithSummary("One star award.");
         app.MapPost("/stars/run", RunAsync).RequirePermission(VolunteerPermissions.Stars)
-            .WithName("VolunteerRunStars").WithSummary("星级评定: awards the levels whose publicity ended, proposes the levels confirmed service hours reach (publicity from today).");
+            .WithName("VolunteerRunStars").WithSummary("星级评定: awards the levels whose publicity ended, proposes the levels confirmed service hours reach (publicity from today); 409 when another run saved first.");
         app.MapPost("/stars/{id:guid}/revoke/{version:int}", RevokeAsync).RequirePermission(VolunteerPermissions.Stars)
             .WithName("VolunteerRevokeStar").WithSummary("撤销 an award or a proposal with a reason; falsified hours bar the volunteer from stars.");
     }
@@ -53,7 +53,10 @@ public sealed class StarEndpoints : ICarterModule
             ? TypedResults.Ok(await ViewAsync(db, award, ct))
             : NotFound();
 
-    private static async Task<Ok<StarRunResult>> RunAsync(StarRun run, CancellationToken ct) => TypedResults.Ok(await run.RunAsync(ct));
+    private static async Task<Results<Ok<StarRunResult>, ProblemHttpResult>> RunAsync(StarRun run, CancellationToken ct) =>
+        await run.RunAndSaveAsync(ct) is { } result
+            ? TypedResults.Ok(result)
+            : Problems.Conflict("另一次星级评定（其他工作人员或系统定时评定）同时在进行，本次评定未保存；请刷新查看评定结果。", "星级评定同时进行");
 
     private static async Task<Results<Ok<StarView>, ProblemHttpResult, ValidationProblem>> RevokeAsync(Guid id, int version, StarRevocation? request, VolunteerDb db,
         ICallerContext caller, StarOptions options, TimeProvider clock, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Data;
 using Minzheng.Modules.Volunteer.Hours;
 using Minzheng.Sdk.Access;
+using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Time;
 
 namespace Minzheng.Modules.Volunteer.Stars;
@@ -9,12 +10,32 @@ namespace Minzheng.Modules.Volunteer.Stars;
 /// <summary>
 /// 星级评定, one run: awards the proposals whose publicity ended, proposes the level each active volunteer's confirmed
 /// service hours reach (publicity from today). Started by staff or by the scheduled <see cref="StarRunJob"/>; safe to
-/// repeat — a volunteer in publicity or holding the level is not proposed again.
+/// repeat — a volunteer in publicity or holding the level is not proposed again — and safe to run twice at once: the
+/// database refuses a level proposed twice (a unique index on the volunteer's levels not revoked) and a proposal awarded
+/// twice (its version), so the run that comes second saves nothing.
 /// </summary>
 internal sealed class StarRun(VolunteerDb db, ICallerContext caller, StarOptions options, TimeProvider clock)
 {
-    /// <summary>Runs in the caller's scope; the changes are saved by whoever called (the request, or the job).</summary>
-    public async Task<StarRunResult> RunAsync(CancellationToken ct)
+    /// <summary>
+    /// Runs in the caller's scope and saves what it did; null when another run saved the same proposals or awards between
+    /// this one's reading and its saving (this one then saved nothing, and the other's outcome stands).
+    /// </summary>
+    public async Task<StarRunResult?> RunAndSaveAsync(CancellationToken ct)
+    {
+        var result = await RunAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return result;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueViolation.Is(e))
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
+
+    private async Task<StarRunResult> RunAsync(CancellationToken ct)
     {
         var today = clock.BeijingToday();
         var due = await db.StarAwards.WithinScope(caller).Where(a => a.Status == StarStatus.Publicity && a.PublicityEndsOn < today).ToListAsync(ct);
@@ -22,6 +43,8 @@ internal sealed class StarRun(VolunteerDb db, ICallerContext caller, StarOptions
         {
             award.Status = StarStatus.Awarded;
             award.AwardedOn = today;
+            // A change of the record like any other: a second run awarding it at the same moment finds its version gone.
+            award.Version++;
         }
 
         // Totals are summed by the database; only volunteers reaching the first level come back.

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Minzheng.Modules.Volunteer.Data;
 using Minzheng.Sdk.Jobs;
 
 namespace Minzheng.Modules.Volunteer.Stars;
@@ -8,21 +6,14 @@ namespace Minzheng.Modules.Volunteer.Stars;
 /// The star run on a schedule, so that a publicity that ended becomes an award without anyone starting the run
 /// (<c>Modules:volunteer:Stars:ScheduledRun</c>, on by default; a district that awards by a formal sitting turns it off).
 /// </summary>
-internal sealed class StarRunJob(StarRun run, VolunteerDb db, StarOptions options) : IModuleJob
+internal sealed class StarRunJob(StarRun run, StarOptions options) : IModuleJob
 {
     public TimeSpan Interval => TimeSpan.FromHours(6);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (!options.ScheduledRun) return;
-        await run.RunAsync(cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A revocation by staff at the same moment wins; the next run sees it.
-        }
+        // A run by staff, or a revocation, at the same moment wins: this one saves nothing, and the next run sees what it did.
+        await run.RunAndSaveAsync(cancellationToken);
     }
 }

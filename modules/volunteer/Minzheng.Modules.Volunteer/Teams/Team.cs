@@ -28,8 +28,11 @@ public sealed class Team : ILocatedInDivision, IVersioned
     /// <summary>The village (12 digits) or town (9) the team is based in.</summary>
     public string DivisionCode { get; set; } = "";
 
-    /// <summary>组建单位 (a village committee, a social organisation, a school).</summary>
+    /// <summary>组建单位 (a village committee, a social organisation, a school) by name.</summary>
     public string Organiser { get; set; } = "";
+
+    /// <summary>The registered organiser (组织单位) whose name <see cref="Organiser"/> is, when it is one.</summary>
+    public Guid? OrganiserId { get; set; }
 
     /// <summary>负责人 and contact.</summary>
     public string Leader { get; set; } = "";

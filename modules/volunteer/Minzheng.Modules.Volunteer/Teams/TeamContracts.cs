@@ -4,10 +4,11 @@ namespace Minzheng.Modules.Volunteer.Teams;
 /// <param name="Name">队伍名称.</param>
 /// <param name="Kind">community or other.</param>
 /// <param name="DivisionCode">The village or town it is based in.</param>
-/// <param name="Organiser">组建单位.</param>
+/// <param name="OrganiserId">组建单位 picked from the registered organisers.</param>
+/// <param name="Organiser">组建单位 by name, for one not registered (a registered one's name links it as if picked).</param>
 /// <param name="Leader">负责人及联系方式.</param>
 /// <param name="FoundedOn">成立日期 (default today).</param>
-public sealed record NewTeam(string? Name, string? Kind, string? DivisionCode, string? Organiser, string? Leader, DateOnly? FoundedOn);
+public sealed record NewTeam(string? Name, string? Kind, string? DivisionCode, Guid? OrganiserId, string? Organiser, string? Leader, DateOnly? FoundedOn);
 
 /// <summary>A volunteer joins, by their volunteer number.</summary>
 /// <param name="VolunteerNumber">志愿者编号.</param>
@@ -21,7 +22,7 @@ public sealed record TeamRow(Guid Id, string Name, string Kind, string DivisionC
 public sealed record MemberView(Guid Id, Guid TeamId, Guid VolunteerId, string Number, string Name, DateOnly JoinedOn, DateOnly? LeftOn);
 
 /// <summary>A team with its members, past ones included.</summary>
-public sealed record TeamView(Guid Id, string Name, string Kind, string DivisionCode, string Organiser, string Leader, DateOnly FoundedOn, DateOnly? DissolvedOn,
+public sealed record TeamView(Guid Id, string Name, string Kind, string DivisionCode, string Organiser, Guid? OrganiserId, string Leader, DateOnly FoundedOn, DateOnly? DissolvedOn,
     string Status, int Version, IReadOnlyList<MemberView> Members);
 
 /// <summary>The API codes of kinds and states.</summary>

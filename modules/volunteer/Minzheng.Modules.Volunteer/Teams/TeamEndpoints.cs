@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Modules.Volunteer.Data;
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Sdk.Access;
 using Minzheng.Sdk.Data;
 using Minzheng.Sdk.Endpoints;
@@ -66,12 +67,15 @@ public sealed class TeamEndpoints : ICarterModule
         var name = errors.Text("name", request.Name, "队伍名称", 100);
         if (!TeamCodes.TryParseKind(request.Kind, out var kind)) errors.Add("kind", "请选择队伍类型：社区志愿服务队伍（community）或其他（other）");
         var place = errors.Division("divisionCode", request.DivisionCode, "所在镇街或村（居）", divisions, caller.Scope, townAllowed: true);
-        var organiser = errors.Text("organiser", request.Organiser, "组建单位", 100);
+        var (organiser, registered) = await NamedOrganiser.ResolveAsync(db, errors, request.OrganiserId, request.Organiser, "organiser", "组建单位", required: true, ct);
         var leader = errors.Text("leader", request.Leader, "负责人", 100);
         var founded = request.FoundedOn ?? today;
         if (founded > today) errors.Add("foundedOn", "成立日期不能晚于今天");
         if (errors.HasErrors) return errors.ToProblem();
-        var team = new Team { Id = Guid.NewGuid(), Name = name, Kind = kind, DivisionCode = place, Organiser = organiser, Leader = leader, FoundedOn = founded };
+        var team = new Team
+        {
+            Id = Guid.NewGuid(), Name = name, Kind = kind, DivisionCode = place, Organiser = organiser, OrganiserId = registered?.Id, Leader = leader, FoundedOn = founded,
+        };
         db.Teams.Add(team);
         return TypedResults.Created($"/api/volunteer/teams/{team.Id}", await ViewAsync(db, team, ct));
     }
@@ -121,7 +125,7 @@ public sealed class TeamEndpoints : ICarterModule
         var members = db.TeamMembers.Local.Where(m => m.TeamId == team.Id).Union(team.Members).ToList();
         var ids = members.Select(m => m.VolunteerId).ToList();
         var people = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => (v.Number, v.Name), ct);
-        return new TeamView(team.Id, team.Name, TeamCodes.Kind(team.Kind), team.DivisionCode, team.Organiser, team.Leader, team.FoundedOn, team.DissolvedOn,
+        return new TeamView(team.Id, team.Name, TeamCodes.Kind(team.Kind), team.DivisionCode, team.Organiser, team.OrganiserId, team.Leader, team.FoundedOn, team.DissolvedOn,
             TeamCodes.Status(team), team.Version,
             [.. members.OrderBy(m => m.LeftOn is not null).ThenBy(m => m.JoinedOn)
                 .Select(m => new MemberView(m.Id, m.TeamId, m.VolunteerId, people.GetValueOrDefault(m.VolunteerId).Number ?? "", people.GetValueOrDefault(m.VolunteerId).Name ?? "", m.JoinedOn, m.LeftOn))]);

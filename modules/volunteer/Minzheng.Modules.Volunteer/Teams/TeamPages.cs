@@ -1,3 +1,4 @@
+using Minzheng.Modules.Volunteer.Organisers;
 using Minzheng.Sdk.Ui;
 
 namespace Minzheng.Modules.Volunteer.Teams;
@@ -32,7 +33,8 @@ internal static class TeamPages
             new FormField("name", "队伍名称") { Required = true, MaxLength = 100 },
             new FormField("kind", "类型", FieldType.Enum) { Options = Kinds, Required = true, Default = "community" },
             new FormField("divisionCode", "所在村（居）", FieldType.Division) { Required = true },
-            new FormField("organiser", "组建单位") { Required = true, MaxLength = 100, Placeholder = "如：某某社区居民委员会" },
+            OrganiserPages.Picker("组建单位", "从已登记的组织单位中选择（如社区居民委员会）；尚未登记的，在下一项填写名称"),
+            OrganiserPages.Unregistered("organiser", "组建单位尚未登记时填写，如：某某社区居民委员会（已选择上一项的不填）"),
             new FormField("leader", "负责人及联系方式") { Required = true, MaxLength = 100 },
             new FormField("foundedOn", "成立日期", FieldType.Date),
         ],

@@ -201,6 +201,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PersonInCharge")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -247,6 +250,8 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganiserId");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique();
@@ -398,6 +403,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Flagged")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -528,7 +536,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
 
                     b.HasIndex("Status", "PublicityEndsOn");
 
-                    b.HasIndex("VolunteerId", "Level");
+                    b.HasIndex("VolunteerId", "Level")
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 3");
 
                     b.ToTable("star_awards", (string)null);
                 });
@@ -567,6 +577,9 @@ namespace Minzheng.Modules.Volunteer.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("OrganiserId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
