@@ -30,7 +30,8 @@ internal static class OutletMovePages
     [
         new Column("appliedOn", "申请日期", FieldType.Date), new Column("address", "新地址"), new Column("divisionCode", "新址所在村（居）", FieldType.Division),
         new Column("status", "状态", FieldType.Enum) { Options = Statuses }, new Column("decidedOn", "决定日期", FieldType.Date),
-    ]) { RowOpens = "outlet-move/{id}", EmptyText = "没有迁址申请" };
+    ])
+    { RowOpens = "outlet-move/{id}", EmptyText = "没有迁址申请" };
 
     public static ListPage List => new("outlet-moves", "迁址申请", UiEndpoint.Get("outlet-moves"))
     {
