@@ -50,8 +50,7 @@ public sealed class OutletMoveEndpoints : ICarterModule
         CancellationToken ct)
     {
         if (await db.OutletMoves.AsNoTracking().WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct) is not { } move) return NotFound();
-        var outlet = await db.Outlets.AsNoTracking().FirstAsync(o => o.Id == move.OutletId, ct);
-        return TypedResults.Ok(OutletMoveView.Of(move, outlet, await OutletEndpoints.CheckAsync(db, outlet, siting, clock, ct, move.At)));
+        return TypedResults.Ok(await ViewAsync(db, move, siting, clock, ct));
     }
 
     private static async Task<Results<Created<OutletMoveView>, ProblemHttpResult, ValidationProblem>> ApplyAsync(Guid id, int version, MoveApplication request, LotteryDb db,
@@ -118,8 +117,14 @@ public sealed class OutletMoveEndpoints : ICarterModule
         if (db.ExpectVersion(move, version) is { } stale) return stale;
         if (move.Status != MoveStatus.Applied) return Problems.Conflict("只有申请中的迁址可以不予迁址。", "当前状态不能不予迁址");
         Refuse(db, move, reason, caller, clock);
+        return TypedResults.Ok(await ViewAsync(db, move, siting, clock, ct));
+    }
+
+    // The move with its outlet and the check at the new point as it stands today.
+    private static async Task<OutletMoveView> ViewAsync(LotteryDb db, OutletMove move, SitingOptions siting, TimeProvider clock, CancellationToken ct)
+    {
         var outlet = await db.Outlets.AsNoTracking().FirstAsync(o => o.Id == move.OutletId, ct);
-        return TypedResults.Ok(OutletMoveView.Of(move, outlet, await OutletEndpoints.CheckAsync(db, outlet, siting, clock, ct, move.At)));
+        return OutletMoveView.Of(move, outlet, await OutletEndpoints.CheckAsync(db, outlet, siting, clock, ct, move.At));
     }
 
     /// <summary>Refuses an undecided move today, with the outlet's history step: the district's refusal, or the outlet's closure.</summary>
