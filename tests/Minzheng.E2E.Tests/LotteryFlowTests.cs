@@ -10,6 +10,7 @@ namespace Minzheng.E2E.Tests;
 /// 公益金: a project allocated and disbursed, last year's disclosure drafted and published. And the supervision's main flow:
 /// an open outlet inspected, a finding citing a checklist clause, its operator penalised within the configured range, on
 /// the violations list. And 销量导入: a month's file with a refused row, the month sent again replacing a figure, the report.
+/// And 迁址: the open outlet's move applied from its page, the check at the new point shown, approved, the new address shown.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class LotteryFlowTests(RunningSystem system)
@@ -103,6 +104,45 @@ public sealed class LotteryFlowTests(RunningSystem system)
         await Expect(open).ToContainTextAsync("营业中");
         await Expect(open).ToContainTextAsync(Staff.TodayShown);
         await Staff.LookAtAsync(page, "113-lottery-outlets");
+
+        // 4. The open outlet moves 290 m further north (申请迁址 on its page): the move's page shows the check at the new
+        // point (the outlet's own place not counted), the district approves it after the confirmation, and the outlet's
+        // page shows the new address, the move and the history's 迁址 before → after.
+        const string newAddress = "万盛经开区万新路 88 号";
+        await open.GetByRole(AriaRole.Link, new() { Name = far }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = far })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "申请迁址" }).ClickAsync();
+        var move = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "迁址原因" });
+        await move.GetByLabel("新地址").FillAsync(newAddress);
+        await Staff.ChooseVillageAsync(page, "新址所在村（居）");
+        await move.GetByLabel("新址纬度").FillAsync("28.9655");
+        await move.GetByLabel("新址经度").FillAsync("106.92");
+        await move.GetByLabel("新经营场所（面积、自有或租赁）").FillAsync("临街门面 45 平方米，租赁");
+        await move.GetByLabel("迁址原因").FillAsync("原址房屋租约到期");
+        await move.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(move).ToBeHiddenAsync();
+        var moves = page.GetByRole(AriaRole.Region, new() { Name = "迁址申请" });
+        await Expect(moves.GetByRole(AriaRole.Row).Filter(new() { HasText = newAddress })).ToContainTextAsync("申请中");
+        await moves.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{far} 迁址申请" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("申请中");
+        await Expect(Staff.Shown(page, "原地址")).ToHaveTextAsync("万盛经开区万新路 26 号");
+        await Expect(Staff.Shown(page, "新地址")).ToHaveTextAsync(newAddress);
+        await Expect(Staff.Shown(page, "新址符合选址规定")).ToHaveTextAsync("是");
+        await Expect(Staff.Shown(page, "新址最近的学校和专营店")).ToContainTextAsync($"学校“{School}”612米");
+        await Staff.LookAtAsync(page, "120-lottery-move-check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "批准迁址" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "批准前系统将重新核查新址的选址" }).GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await Expect(page.GetByTestId("status")).ToHaveTextAsync("已迁址");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "批准迁址" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看网点" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = far })).ToBeVisibleAsync();
+        await Expect(Staff.Shown(page, "地址")).ToHaveTextAsync(newAddress);
+        await Expect(Staff.Shown(page, "纬度")).ToHaveTextAsync("28.9655");
+        await Expect(Staff.Shown(page, "经营场所")).ToHaveTextAsync("临街门面 45 平方米，租赁");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "迁址申请" }).GetByRole(AriaRole.Row).Filter(new() { HasText = newAddress })).ToContainTextAsync("已迁址");
+        await Expect(page.Locator(".ant-timeline")).ToContainTextAsync("万新路社区居民委员会，28.962878, 106.920000；临街门面 30 平方米，租赁） → 万盛经开区万新路 88 号（");
+        await Staff.LookAtAsync(page, "121-lottery-outlet-moved");
     }
 
     // The smallest PNG there is: the signature and a 1×1 image.

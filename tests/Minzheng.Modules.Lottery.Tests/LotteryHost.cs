@@ -9,8 +9,9 @@ namespace Minzheng.Modules.Lottery.Tests;
 /// <summary>
 /// The real host with the module loaded as a plugin from its build output, on a fake clock at 10:00 in Beijing on
 /// 2026-06-01. One host per test class (<c>IClassFixture</c>): tests make their own records and so never see each other's.
+/// A derived host sets configuration (<see cref="Configure"/>).
 /// </summary>
-public sealed class LotteryHost : IAsyncLifetime
+public class LotteryHost : IAsyncLifetime
 {
     /// <summary>2026-06-01 10:00 in Beijing.</summary>
     public static readonly DateTimeOffset Start = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
@@ -24,8 +25,17 @@ public sealed class LotteryHost : IAsyncLifetime
     public ModuleTestHost Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() =>
-        _host = await ModuleTestHost.StartAsync(new ModuleTestHostOptions { Clock = Clock }.AddModule<LotteryModule>());
+    public async Task InitializeAsync()
+    {
+        var options = new ModuleTestHostOptions { Clock = Clock }.AddModule<LotteryModule>();
+        Configure(options);
+        _host = await ModuleTestHost.StartAsync(options);
+    }
+
+    /// <summary>Sets the host's configuration before it starts (<c>options.Settings["Modules:lottery:…"]</c>); nothing by default.</summary>
+    protected virtual void Configure(ModuleTestHostOptions options)
+    {
+    }
 
     /// <inheritdoc />
     public async Task DisposeAsync()

@@ -17,7 +17,7 @@ public sealed class ModuleShapeTests
     {
         var ui = new LotteryUi().Describe();
         Assert.Empty(ui.Problems(DeclaredPermissions()));
-        Assert.Equal(["outlets", "new-outlet", "outlet", "schools", "new-school", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report",
+        Assert.Equal(["outlets", "new-outlet", "outlet", "outlet-moves", "outlet-move", "schools", "new-school", "sales-imports", "import-sales", "sales-import", "sales-import-errors", "sales-import-replaced", "sales-report",
             "fund", "fund-movements", "fund-receipt", "fund-projects", "new-fund-project", "fund-project", "fund-project-movements", "fund-evidence",
             "disclosures", "new-disclosure", "disclosure", "disclosure-print", "dashboard",
             "contracts", "new-contract", "contract", "terminals", "terminal", "checklist", "inspections", "new-inspection", "inspection", "inspection-photos",

@@ -1,6 +1,7 @@
 using Autofac;
 using Microsoft.Extensions.Configuration;
 using Minzheng.Modules.Lottery.Contracts;
+using Minzheng.Modules.Lottery.Dashboard;
 using Minzheng.Modules.Lottery.Data;
 using Minzheng.Modules.Lottery.Disclosure;
 using Minzheng.Modules.Lottery.Fund;
@@ -44,6 +45,8 @@ public sealed class LotteryModule : IMinzhengModule
             throw new InvalidOperationException("Modules:lottery:Disclosure:WarnDaysBefore: 0 to 180 days.");
         }
         builder.RegisterInstance(disclosure).AsSelf().SingleInstance();
+        // Modules:lottery:Targets: the plan's sales and fund targets (its text, not its table), the 14th plan's by default.
+        builder.RegisterInstance((context.Configuration.GetSection("Targets").Get<TargetOptions>() ?? new TargetOptions()).Checked()).AsSelf().SingleInstance();
         RegisterSupervision(builder, context);
     }
 

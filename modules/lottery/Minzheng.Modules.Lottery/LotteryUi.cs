@@ -20,6 +20,7 @@ public sealed class LotteryUi : IModuleUi
         [
             new MenuEntry("销售网点", "outlets") { Icon = UiIcons.List },
             new MenuEntry("设立申请", "new-outlet") { Icon = UiIcons.File },
+            new MenuEntry("迁址申请", "outlet-moves") { Icon = UiIcons.List },
             new MenuEntry("学校位置", "schools") { Icon = UiIcons.List },
             new MenuEntry("代销合同", "contracts") { Icon = UiIcons.File },
             new MenuEntry("销售终端", "terminals") { Icon = UiIcons.List },
@@ -36,7 +37,7 @@ public sealed class LotteryUi : IModuleUi
         ],
         Pages =
         [
-            OutletPages.List, OutletPages.New, OutletPages.Detail, SchoolPages.List, SchoolPages.New,
+            OutletPages.List, OutletPages.New, OutletPages.Detail, OutletMovePages.List, OutletMovePages.Detail, SchoolPages.List, SchoolPages.New,
             SalesPages.Imports, SalesPages.Upload, SalesPages.Detail, SalesPages.Errors, SalesPages.Replaced, SalesPages.Report,
             FundPages.Fund, FundPages.Movements, FundPages.Receipt, FundPages.Projects, FundPages.NewProject, FundPages.Project, FundPages.ProjectMovements, FundPages.Evidence,
             DisclosurePages.List, DisclosurePages.New, DisclosurePages.Detail, DisclosurePages.Print,

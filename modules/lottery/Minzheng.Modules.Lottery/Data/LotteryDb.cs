@@ -25,6 +25,9 @@ public sealed partial class LotteryDb(DbContextOptions<LotteryDb> options) : Mod
     /// <summary>The steps of each outlet's history.</summary>
     public DbSet<OutletStep> OutletSteps => Set<OutletStep>();
 
+    /// <summary>迁址申请 of open outlets.</summary>
+    public DbSet<OutletMove> OutletMoves => Set<OutletMove>();
+
     /// <summary>Schools the siting rule measures from.</summary>
     public DbSet<School> Schools => Set<School>();
 
@@ -108,6 +111,25 @@ public sealed partial class LotteryDb(DbContextOptions<LotteryDb> options) : Mod
         {
             s.ToTable("outlet_steps");
             s.HasKey(x => x.Id);
+        });
+        modelBuilder.Entity<OutletMove>(m =>
+        {
+            m.ToTable("outlet_moves");
+            m.HasKey(x => x.Id);
+            m.Ignore(x => x.At);
+            m.Property(x => x.DivisionCode).HasMaxLength(12);
+            m.Property(x => x.NewDivisionCode).HasMaxLength(12);
+            m.Property(x => x.FromAddress).HasMaxLength(200);
+            m.Property(x => x.Address).HasMaxLength(200);
+            m.Property(x => x.FromPremises).HasMaxLength(500);
+            m.Property(x => x.Premises).HasMaxLength(500);
+            m.Property(x => x.Reason).HasMaxLength(500);
+            m.Property(x => x.AppliedBy).HasMaxLength(100);
+            m.Property(x => x.DecidedBy).HasMaxLength(100);
+            m.Property(x => x.RefusalReason).HasMaxLength(500);
+            // The outlet's page lists its moves; an application looks for the undecided one.
+            m.HasIndex(x => new { x.OutletId, x.Status });
+            m.HasIndex(x => new { x.DivisionCode, x.Status });
         });
         modelBuilder.Entity<School>(s =>
         {

@@ -29,13 +29,13 @@ public sealed record OutletRow(Guid Id, string Name, string? StationNumber, stri
 
 /// <summary>
 /// An outlet as staff see it, with today's siting check; <c>GET outlets/{id}</c> also answers its contracts, terminals
-/// (every placement), inspections and penalties (empty in a write's answer).
+/// (every placement), inspections, penalties and moves (empty in a write's answer).
 /// </summary>
 public sealed record OutletView(
     Guid Id, string Name, string? StationNumber, string Kind, string OperatorName, string OperatorIdentifier, bool OperatorIsOrganisation, string Address, string DivisionCode,
     double Latitude, double Longitude, string Premises, string Status, DateOnly AppliedOn, DateOnly? OpenedOn, DateOnly? ClosedOn, string? Reason,
     SitingReport Siting, int Version, IReadOnlyList<TimelineEntry> History, IReadOnlyList<OutletContractRow> Contracts, IReadOnlyList<OutletTerminalRow> Terminals,
-    IReadOnlyList<OutletInspectionRow> Inspections, IReadOnlyList<OutletPenaltyRow> Penalties)
+    IReadOnlyList<OutletInspectionRow> Inspections, IReadOnlyList<OutletPenaltyRow> Penalties, IReadOnlyList<OutletMoveRow> Moves)
 {
     /// <summary>The view of <paramref name="o"/> with <paramref name="siting"/> and, when read, its <paramref name="records"/>.</summary>
     public static OutletView Of(Outlet o, SitingReport siting, OutletRecords? records = null)
@@ -43,7 +43,7 @@ public sealed record OutletView(
         var r = records ?? OutletRecords.None;
         return new(o.Id, o.Name, o.StationNumber, OutletCodes.Kind(o.Kind), o.OperatorName, o.OperatorIsOrganisation ? o.OperatorIdentifier : Masking.Mask(o.OperatorIdentifier),
             o.OperatorIsOrganisation, o.Address, o.DivisionCode, o.Latitude, o.Longitude, o.Premises, OutletCodes.Status(o.Status), o.AppliedOn, o.OpenedOn,
-            o.ClosedOn, o.Reason, siting, o.Version, o.Steps.ToTimeline(), r.Contracts, r.Terminals, r.Inspections, r.Penalties);
+            o.ClosedOn, o.Reason, siting, o.Version, o.Steps.ToTimeline(), r.Contracts, r.Terminals, r.Inspections, r.Penalties, r.Moves);
     }
 
     /// <summary>The row of <paramref name="o"/>.</summary>

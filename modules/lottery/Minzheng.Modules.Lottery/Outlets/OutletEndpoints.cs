@@ -157,20 +157,24 @@ public sealed class OutletEndpoints : ICarterModule
         return TypedResults.Ok(OutletView.Of(outlet, await CheckAsync(db, outlet, siting, clock, ct)));
     }
 
-    // Every school and every open 专营 outlet of the district counts, whatever the caller's scope: a town's clerk must
-    // not approve a site next to the neighbouring town's school. So does a penalty of the operator at any outlet, unless withdrawn.
-    private static async Task<SitingReport> CheckAsync(LotteryDb db, Outlet outlet, SitingOptions siting, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// The siting check of <paramref name="outlet"/> at its place, or at <paramref name="site"/> (a move's new point): the
+    /// same rules either way, the outlet itself never measured from. Every school and every open 专营 outlet of the district
+    /// counts, whatever the caller's scope: a town's clerk must not approve a site next to the neighbouring town's school.
+    /// So does a penalty of the operator at any outlet, unless withdrawn.
+    /// </summary>
+    internal static async Task<SitingReport> CheckAsync(LotteryDb db, Outlet outlet, SitingOptions siting, TimeProvider clock, CancellationToken ct, GeoPoint? site = null)
     {
         var schools = await db.Schools.AsNoTracking().Where(s => s.RemovedOn == null).Select(s => new { s.Name, s.Latitude, s.Longitude }).ToListAsync(ct);
         var outlets = await db.Outlets.AsNoTracking().Where(o => o.Id != outlet.Id && o.Status == OutletStatus.Open && o.Kind == OutletKind.Dedicated)
             .Select(o => new { o.Name, o.Latitude, o.Longitude }).ToListAsync(ct);
         var penalised = await db.Penalties.AsNoTracking().Where(p => p.OperatorIdentifier == outlet.OperatorIdentifier && p.WithdrawnOn == null).Select(p => p.DecidedOn).ToListAsync(ct);
-        return SitingRules.Check(outlet.At, outlet.Kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
+        return SitingRules.Check(site ?? outlet.At, outlet.Kind, schools.Select(s => (s.Name, new GeoPoint(s.Latitude, s.Longitude))),
             outlets.Select(o => (o.Name, new GeoPoint(o.Latitude, o.Longitude))), siting, new OperatorRecord(penalised, clock.BeijingToday()));
     }
 
-    // Closing performs the withdrawal of the outlet's terminals and ends its contract rather than requiring them first:
-    // the closure is the district's decision, the terminals and the contract cannot outlive it, and refusing a closure
+    // Closing performs the withdrawal of the outlet's terminals and ends its contract (and refuses an undecided move)
+    // rather than requiring them first: the closure is the district's decision, the terminals and the contract cannot outlive it, and refusing a closure
     // until a clerk has withdrawn each terminal would only add steps (the sales centre collects them on closure).
     // Each withdrawal and the termination are recorded with the closure's reason.
     private static async Task EndSupervisionAsync(LotteryDb db, Outlet outlet, string reason, ICallerContext caller, TimeProvider clock, CancellationToken ct)
@@ -184,6 +188,12 @@ public sealed class OutletEndpoints : ICarterModule
         {
             ContractEndpoints.Terminate(db, contract, $"网点关闭：{reason}", caller, clock);
             contract.Version++;
+        }
+        // An undecided move has nothing left to move: it ends refused, with the closure's reason.
+        foreach (var move in await db.OutletMoves.Where(m => m.OutletId == outlet.Id && m.Status == MoveStatus.Applied).ToListAsync(ct))
+        {
+            OutletMoveEndpoints.Refuse(db, move, $"网点关闭：{reason}", caller, clock);
+            move.Version++;
         }
     }
 

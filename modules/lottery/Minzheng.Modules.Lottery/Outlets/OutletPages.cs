@@ -5,7 +5,7 @@ namespace Minzheng.Modules.Lottery.Outlets;
 /// <summary>The outlets' pages: the list, the application form, the detail page with the decision and closure.</summary>
 internal static class OutletPages
 {
-    private static readonly EnumOption[] Kinds = [new("dedicated", "专营"), new("shared", "兼营")];
+    internal static readonly EnumOption[] Kinds = [new("dedicated", "专营"), new("shared", "兼营")];
 
     private static readonly EnumOption[] Statuses =
     [
@@ -98,6 +98,7 @@ internal static class OutletPages
                 new Column("decisionNumber", "决定书文号"), new Column("decidedOn", "决定日期", FieldType.Date), new Column("amount", "罚款金额", FieldType.Money),
                 new Column("status", "状态", FieldType.Enum) { Options = Inspections.PenaltyPages.Statuses },
             ]) { RowOpens = "penalty/{id}", EmptyText = "没有处罚" },
+            OutletMovePages.OnOutlet,
         ],
         Timeline = new Timeline("history"),
         Actions =
@@ -117,6 +118,7 @@ internal static class OutletPages
                 Endpoint = UiEndpoint.Post("outlets/{id}/station-number/{version}"), Permission = LotteryPermissions.Decide, AllowedStates = ["applied", "open"],
                 Fields = [new FormField("stationNumber", "网点编号（销售中心编号）") { Required = true, MaxLength = 20 }],
             },
+            OutletMovePages.Apply,
             // Supervision (Contracts/, Terminals/, Inspections/): the open outlet's contract, terminals and inspections.
             new UiAction("contract", "签订代销合同") { OpenPage = "new-contract/{id}", Permission = LotteryPermissions.Contracts, AllowedStates = ["open"] },
             new UiAction("terminal", "安装销售终端")
