@@ -36,6 +36,17 @@ public static class Problems
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(title: "权限不足", detail: detail, statusCode: StatusCodes.Status403Forbidden);
 
+    /// <summary>
+    /// Null for a caller of district level, else the 403 saying why (<paramref name="detail"/>: who decides it, e.g.
+    /// "销售网点的设立和关闭由区民政局决定。"): for the decisions the law gives the district's bureau even where a town clerk
+    /// holds the permission. Since SDK 2.6.0.
+    /// </summary>
+    public static ProblemHttpResult? DistrictOnly(Access.ICallerContext caller, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Scope.Level == Access.OrgLevel.District ? null : Forbidden(detail);
+    }
+
     /// <summary>401: not (or no longer) signed in, or the credentials were wrong.</summary>
     public static ProblemHttpResult Unauthorized(string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(title: "未登录或登录失败", detail: detail, statusCode: StatusCodes.Status401Unauthorized, extensions: extensions);

@@ -60,7 +60,7 @@ public sealed class RosterEndpoints : ICarterModule
     }
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("发放名册由区民政部门办理。");
+        Problems.DistrictOnly(caller, "发放名册由区民政部门办理。");
 
     private static async Task<Ok<Paged<RosterView>>> ListAsync([AsParameters] PageQuery paging, DisabilityDb db, CancellationToken cancellationToken)
     {

@@ -147,7 +147,7 @@ public sealed class ContractEndpoints : ICarterModule
         db.Contracts.WithinScope(caller).Include(c => c.Terms).FirstOrDefaultAsync(c => c.Id == id, ct);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("代销合同由区民政局登记管理。");
+        Problems.DistrictOnly(caller, "代销合同由区民政局登记管理。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这份代销合同，或它不在您的辖区内。");
 }

@@ -115,7 +115,7 @@ public sealed class DisclosureEndpoints : ICarterModule
     }
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("公益金使用情况公告由区民政局编制和发布。");
+        Problems.DistrictOnly(caller, "公益金使用情况公告由区民政局编制和发布。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这份公益金使用情况公告。");
 }

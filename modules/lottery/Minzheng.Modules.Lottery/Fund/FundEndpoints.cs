@@ -300,7 +300,7 @@ public sealed class FundEndpoints : ICarterModule
     private static string EvidenceUrl(ProjectEvidence e) => $"/api/lottery/fund/projects/{e.ProjectId}/evidence/{e.Id}";
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("公益金的收支由区民政局登记。");
+        Problems.DistrictOnly(caller, "公益金的收支由区民政局登记。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这个公益金资助项目，或它不在您的辖区内。");
 }

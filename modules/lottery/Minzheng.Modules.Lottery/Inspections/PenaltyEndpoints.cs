@@ -53,7 +53,7 @@ public sealed class PenaltyEndpoints : ICarterModule
     private static async Task<Results<Ok<PenaltyView>, ProblemHttpResult, ValidationProblem>> WithdrawAsync(Guid id, int version, ReasonRequest? request, LotteryDb db,
         ICallerContext caller, TimeProvider clock, CancellationToken ct)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("撤销处罚决定由区民政局作出。");
+        if (Problems.DistrictOnly(caller, "撤销处罚决定由区民政局作出。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "撤销理由", 1000);
         if (errors.HasErrors) return errors.ToProblem();
@@ -78,7 +78,7 @@ public sealed class PenaltyEndpoints : ICarterModule
     private static async Task<Results<Created<PenaltyView>, ProblemHttpResult, ValidationProblem>> PenaliseAsync(Guid id, NewPenalty request, LotteryDb db,
         ICallerContext caller, InspectionOptions options, TimeProvider clock, CancellationToken ct)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("处罚由区民政局决定。");
+        if (Problems.DistrictOnly(caller, "处罚由区民政局决定。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var today = clock.BeijingToday();
         long amountFen = 0;

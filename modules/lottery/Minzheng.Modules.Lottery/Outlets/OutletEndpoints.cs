@@ -204,7 +204,7 @@ public sealed class OutletEndpoints : ICarterModule
         OutletHistory.Record(db, outlet.Id, caller, clock, title, note);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("销售网点的设立和关闭由区民政局决定。");
+        Problems.DistrictOnly(caller, "销售网点的设立和关闭由区民政局决定。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这个销售网点，或它不在您的辖区内。");
 }

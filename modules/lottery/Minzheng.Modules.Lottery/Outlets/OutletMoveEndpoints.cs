@@ -154,7 +154,7 @@ public sealed class OutletMoveEndpoints : ICarterModule
         db.OutletMoves.WithinScope(caller).FirstOrDefaultAsync(m => m.Id == id, ct);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("销售网点的迁址由区民政局决定。");
+        Problems.DistrictOnly(caller, "销售网点的迁址由区民政局决定。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这份迁址申请，或它不在您的辖区内。");
 }

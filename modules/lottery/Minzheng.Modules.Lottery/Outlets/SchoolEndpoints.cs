@@ -80,7 +80,7 @@ public sealed class SchoolEndpoints : ICarterModule
     }
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("选址核查所用的学校位置由区民政局维护。");
+        Problems.DistrictOnly(caller, "选址核查所用的学校位置由区民政局维护。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这所学校。");
 }

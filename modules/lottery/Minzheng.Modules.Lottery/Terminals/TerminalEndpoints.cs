@@ -151,7 +151,7 @@ public sealed class TerminalEndpoints : ICarterModule
         db.Terminals.WithinScope(caller).Include(t => t.Placements).FirstOrDefaultAsync(t => t.Id == id, ct);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("销售终端的安装、迁移和撤机由区民政局登记。");
+        Problems.DistrictOnly(caller, "销售终端的安装、迁移和撤机由区民政局登记。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这台销售终端，或它不在您的辖区内。");
 }

@@ -86,7 +86,7 @@ public sealed class ApplicationEndpoints : ICarterModule
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> ReviewAsync(Guid id, int version, DecisionRequest? request, SocialOrgDb db,
         ICallerContext caller, ApplicationOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("登记申请由区民政局（登记管理机关）审查。");
+        if (Problems.DistrictOnly(caller, "登记申请由区民政局（登记管理机关）审查。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var opinion = errors.Text("reason", request?.Reason, "审查意见", ApplicationRules.ReasonLength);
         if (errors.HasErrors) return errors.ToProblem();
@@ -101,7 +101,7 @@ public sealed class ApplicationEndpoints : ICarterModule
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> ApproveAsync(Guid id, int version, DecisionRequest? request, SocialOrgDb db,
         ICallerContext caller, ApplicationOptions options, ApplicationDecision decision, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("登记申请由区民政局（登记管理机关）作出决定，街道（乡镇）只能受理。");
+        if (Problems.DistrictOnly(caller, "登记申请由区民政局（登记管理机关）作出决定，街道（乡镇）只能受理。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "决定理由", ApplicationRules.ReasonLength);
         if (errors.HasErrors) return errors.ToProblem();
@@ -120,7 +120,7 @@ public sealed class ApplicationEndpoints : ICarterModule
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult, ValidationProblem>> RejectAsync(Guid id, int version, DecisionRequest? request, SocialOrgDb db,
         ICallerContext caller, ApplicationOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("不予登记的决定由区民政局（登记管理机关）作出。");
+        if (Problems.DistrictOnly(caller, "不予登记的决定由区民政局（登记管理机关）作出。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "不予准许的理由", ApplicationRules.ReasonLength);
         var number = errors.Text("decisionNumber", request?.DecisionNumber, "决定书文号", 100, required: false);

@@ -45,7 +45,7 @@ public sealed class CertificateEndpoints : ICarterModule
     private static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> ReprintAsync(Guid id, int version, SocialOrgDb db, ICallerContext caller, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("登记证书由区民政局（登记管理机关）补打。");
+        if (Problems.DistrictOnly(caller, "登记证书由区民政局（登记管理机关）补打。") is { } notDistrict) return notDistrict;
         if (await db.RegistrationCertificates.WithinScope(caller).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is not { } certificate) return NotFound();
         if (db.ExpectVersion(certificate, version) is { } stale) return stale;
         if (certificate.VoidedOn is not null) return Problems.Conflict("该证书已作废，不能补打；请打印现行有效的证书。", "证书已作废");

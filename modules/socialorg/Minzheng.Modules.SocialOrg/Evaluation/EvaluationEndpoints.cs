@@ -308,7 +308,7 @@ public sealed class EvaluationEndpoints : ICarterModule
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("等级评估由区民政局（登记管理机关）组织。");
+        Problems.DistrictOnly(caller, "等级评估由区民政局（登记管理机关）组织。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这项评估，或它不在您的辖区内。");
 

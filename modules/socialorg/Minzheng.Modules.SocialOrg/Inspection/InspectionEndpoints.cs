@@ -177,7 +177,7 @@ public sealed class InspectionEndpoints : ICarterModule
     private static async Task<Results<Ok<InspectionView>, ProblemHttpResult, ValidationProblem>> ConcludeAsync(Guid id, int version, ConcludeRequest? request,
         SocialOrgDb db, ICallerContext caller, InspectionOptions options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("年检结论由区民政局（登记管理机关）作出。");
+        if (Problems.DistrictOnly(caller, "年检结论由区民政局（登记管理机关）作出。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var reason = InspectionRules.CheckConclusion(errors, request?.Conclusion, request?.Reason, out var conclusion);
         if (errors.HasErrors) return errors.ToProblem();

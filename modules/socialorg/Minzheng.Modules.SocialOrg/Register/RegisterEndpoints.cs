@@ -51,7 +51,7 @@ public sealed class RegisterEndpoints : ICarterModule
         RegisterOrganisationRequest request, SocialOrgDb db, IResidentRegistry registry, IDivisionNames divisions, ICallerContext caller, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("社会组织登记由区民政局（登记管理机关）办理。");
+        if (Problems.DistrictOnly(caller, "社会组织登记由区民政局（登记管理机关）办理。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         if (OrganisationRegistration.Check(errors, request, divisions, caller, clock.BeijingToday()) is not { } registration) return errors.ToProblem();
         if (await OrganisationRegistration.CodeTakenAsync(db, registration.CreditCode, cancellationToken) is { } taken) return taken;
@@ -62,7 +62,7 @@ public sealed class RegisterEndpoints : ICarterModule
     private static async Task<Results<Ok<OrganisationView>, ProblemHttpResult, ValidationProblem>> DeregisterAsync(
         Guid id, int version, DeregisterRequest? request, SocialOrgDb db, ICallerContext caller, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (caller.Scope.Level != OrgLevel.District) return Problems.Forbidden("注销登记由区民政局（登记管理机关）办理。");
+        if (Problems.DistrictOnly(caller, "注销登记由区民政局（登记管理机关）办理。") is { } notDistrict) return notDistrict;
         var errors = new FieldErrors();
         var reason = errors.Text("reason", request?.Reason, "注销原因", 500);
         if (errors.HasErrors) return errors.ToProblem();

@@ -202,7 +202,7 @@ public sealed class SupervisionEndpoints : ICarterModule
         db.Organisations.WithinScope(caller).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
     private static ProblemHttpResult? DistrictOnly(ICallerContext caller) =>
-        caller.Scope.Level == OrgLevel.District ? null : Problems.Forbidden("名录和行政处罚由区民政局（登记管理机关）决定。");
+        Problems.DistrictOnly(caller, "名录和行政处罚由区民政局（登记管理机关）决定。");
 
     private static ProblemHttpResult NotFound() => Problems.NotFound("没有这个社会组织，或它不在您的辖区内。");
 }
